@@ -1,0 +1,52 @@
+import { TIME_PARSERS } from './parsers/index.js';
+import type { TimeMention } from './time-mention.js';
+import type { TimeParser } from './time-parser.js';
+
+export type { DatePrecision, TimeKind, TimeMention, TimeUnit, TimeValue } from './time-mention.js';
+
+/**
+ * Time expressions in `text`, in text order, non-overlapping, longest match first.
+ * One scan with a regex combining every parser finds each candidate position; only there are the
+ * parsers' own sticky patterns tried, so text without dates costs a single regex pass.
+ * Expressions that cannot give a date (过去一年, 近年, 此后) are not returned.
+ */
+export function findTimeMentions(text: string): TimeMention[] {
+  const mentions: TimeMention[] = [];
+  const scan = COMBINED; // shared, compiled once; lastIndex is reset here and nothing re-enters this loop
+  scan.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = scan.exec(text)) !== null) {
+    const at = found.index;
+    const best = longestAt(text, at);
+    if (!best) {
+      scan.lastIndex = at + 1;
+      continue;
+    }
+    mentions.push(best);
+    scan.lastIndex = best.end;
+  }
+  return mentions;
+}
+
+/** All parsers as one global regex; their named groups become plain groups (names may repeat across parsers). */
+const COMBINED: RegExp = new RegExp(
+  TIME_PARSERS.map((p) => `(?:${p.pattern.source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')})`).join('|'),
+  'g',
+);
+
+function longestAt(text: string, at: number): TimeMention | null {
+  let best: TimeMention | null = null;
+  for (const parser of TIME_PARSERS) {
+    const m = execAt(parser, text, at);
+    if (!m || m[0].length === 0 || (best && m[0].length <= best.end - best.start)) continue;
+    const meaning = parser.extract(m);
+    if (!meaning) continue;
+    best = { start: at, end: at + m[0].length, text: m[0], kind: meaning.kind, value: meaning.value, rule: parser.name };
+  }
+  return best;
+}
+
+function execAt(parser: TimeParser, text: string, at: number): RegExpExecArray | null {
+  parser.pattern.lastIndex = at;
+  return parser.pattern.exec(text);
+}

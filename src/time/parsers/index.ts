@@ -1,0 +1,41 @@
+import type { TimeParser } from '../time-parser.js';
+import { enAgoLater, enAnaphoricPeriod, enDayWord, enRelativePeriod, enWeekday } from './en-relative.js';
+import { enDayMonthYear, enInMonth, enMonthDay, enMonthDayYear, enYear } from './en-calendar-date.js';
+import { numericDates } from './numeric-date.js';
+import { zhCalendarDate } from './zh-calendar-date.js';
+import { zhDurationAgo, zhDurationLater, zhElapsed, zhElapsedAfter } from './zh-duration-shift.js';
+import { zhDayOfMonth, zhMonthDay, zhWeekday } from './zh-month-day.js';
+import { zhDayWord, zhRecentWord, zhRelativeMonth, zhRelativeWeek } from './zh-relative-month.js';
+import { zhRelativeYear, zhYearPartAlone } from './zh-relative-year.js';
+
+/**
+ * Every time parser. At a position where several match, the longest accepted match wins;
+ * on equal length, the one listed first.
+ */
+export const TIME_PARSERS: readonly TimeParser[] = [
+  zhCalendarDate,
+  ...numericDates,
+  zhRelativeYear,
+  zhYearPartAlone,
+  zhRelativeMonth,
+  zhRelativeWeek,
+  zhWeekday,
+  zhMonthDay,
+  zhDayOfMonth,
+  zhDayWord,
+  zhRecentWord,
+  zhDurationAgo,
+  zhDurationLater,
+  zhElapsed,
+  zhElapsedAfter,
+  enMonthDayYear,
+  enDayMonthYear,
+  enMonthDay,
+  enInMonth,
+  enYear,
+  enRelativePeriod,
+  enDayWord,
+  enAgoLater,
+  enAnaphoricPeriod,
+  enWeekday,
+];

@@ -1,0 +1,60 @@
+import { groupsOf, stickyPattern, type TimeParser } from '../time-parser.js';
+import { parseCount } from '../time-numbers.js';
+import { DAY_PART, DIGIT, MONTH_NUMBER, MONTH_TAIL, NOT_AFTER_NUMBER, NOT_AFTER_ZH_NUMERAL, SP } from '../time-patterns.js';
+import { readMonthDay } from './zh-calendar-date.js';
+
+/** Words that make a following month number a count or an ordinal, not a month (每3月, 第三月, 个). */
+const NOT_A_MONTH_AFTER = '(?<![年个数几多每第半岁])';
+
+/** 1月26日, 12月6日晚, 此前的2月, 2 月 4 日, 十二月: month (and day) without a year. */
+export const zhMonthDay: TimeParser = {
+  name: 'zh-month-day',
+  pattern: stickyPattern(
+    `${NOT_AFTER_NUMBER}${NOT_AFTER_ZH_NUMERAL}${NOT_A_MONTH_AFTER}(?<month>${MONTH_NUMBER})${MONTH_TAIL}(?![内多余])`,
+  ),
+  extract(match) {
+    const g = groupsOf(match);
+    const md = readMonthDay(g.month ?? '', g.day);
+    if (!md) return null;
+    return { kind: 'publication-relative', value: { type: 'month-day', ...md } };
+  },
+};
+
+/** （10日）, 10日: a day of the publication month. */
+export const zhDayOfMonth: TimeParser = {
+  name: 'zh-day-of-month',
+  pattern: stickyPattern(`${NOT_AFTER_NUMBER}(?<![月])(?<day>${DIGIT}{1,2})${SP}日(?![内元])${DAY_PART}`),
+  extract(match) {
+    const day = parseCount(groupsOf(match).day ?? '');
+    if (day == null || day < 1 || day > 31) return null;
+    return { kind: 'publication-relative', value: { type: 'day-of-month', day } };
+  },
+};
+
+const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/**
+ * 周二（10日）: the bracketed day decides. 星期二 / 在周二 / 周二， alone: the latest Tuesday on or before
+ * publication. 上周二 / 本周二: that weekday of last / this week. A bare 周X needs a neighbour that
+ * shows it is not the surname 周 (周一鸣).
+ */
+export const zhWeekday: TimeParser = {
+  name: 'zh-weekday',
+  pattern: stickyPattern(
+    `(?:(?<rel>上个?|本|这个?|下个?)${SP}(?:周|星期|礼拜)|(?<![上下本这每个])(?:星期|礼拜)|(?<![上下本这每个])周(?=[一二三四五六日天](?:[，,。；;、：:\\s（(）)]|晚|早|上午|下午|凌晨|当天)))` +
+      `(?<weekday>[一二三四五六日天])(?:${SP}[（(]${SP}(?<day>${DIGIT}{1,2})${SP}日${SP}[）)])?`,
+  ),
+  extract(match) {
+    const g = groupsOf(match);
+    const weekday = WEEKDAYS[g.weekday ?? ''];
+    if (weekday == null) return null;
+    if (g.day != null) {
+      const day = parseCount(g.day);
+      if (day == null || day < 1 || day > 31) return null;
+      return { kind: 'publication-relative', value: { type: 'day-of-month', day } };
+    }
+    const rel = g.rel?.[0];
+    const week = rel === '上' ? -1 : rel === '下' ? 1 : rel ? 0 : ('on-or-before' as const);
+    return { kind: 'publication-relative', value: { type: 'weekday', weekday, week } };
+  },
+};

@@ -1,0 +1,19 @@
+import type { TimeKind, TimeValue } from './time-mention.js';
+
+/** One small parser: a sticky pattern and what a match of it means (null = not a date after all). */
+export interface TimeParser {
+  name: string;
+  /** Sticky (`y`) pattern, tried at the position where the combined scan found a candidate. */
+  pattern: RegExp;
+  extract(match: RegExpExecArray): { kind: TimeKind; value: TimeValue } | null;
+}
+
+/** Compiles a parser's pattern once, at module load. */
+export function stickyPattern(source: string): RegExp {
+  return new RegExp(source, 'y');
+}
+
+/** The named groups of a match (parsers always use named groups). */
+export function groupsOf(match: RegExpExecArray): Record<string, string | undefined> {
+  return match.groups ?? {};
+}
