@@ -1,0 +1,64 @@
+import { foldCode, isSpaceCode } from './fold-char.js';
+
+/** One node of a character trie keyed by folded UTF-16 codes. */
+interface TrieNode<V> {
+  next: Map<number, TrieNode<V>> | null;
+  value: V | undefined;
+}
+
+/** A terminal reached while walking the trie from some start offset. */
+export interface TrieHit<V> {
+  /** Offset just after the last matched (non-space) character. */
+  end: number;
+  value: V;
+}
+
+/**
+ * A trie over folded keys (see foldKey) that walks raw text, folding as it goes and skipping spaces
+ * inside a match, so "Google  DeepMind" and "GoogleDeepMind" both reach the key "googledeepmind".
+ */
+export class CharTrie<V> {
+  private readonly root: TrieNode<V> = { next: null, value: undefined };
+
+  /** Stores `value` under an already folded key; `merge` decides when the key is taken. */
+  set(key: string, value: V, merge?: (old: V, added: V) => V): void {
+    let node = this.root;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: null, value: undefined };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.value = node.value !== undefined && merge ? merge(node.value, value) : value;
+  }
+
+  /** The value stored under a folded key, if any. */
+  get(key: string): V | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    for (let i = 0; i < key.length && node; i++) node = node.next?.get(key.charCodeAt(i));
+    return node?.value;
+  }
+
+  /** True when some key starts with the folded character at text[i] (the fast path of a scan). */
+  startsAt(text: string, i: number): boolean {
+    return this.root.next?.has(foldCode(text.charCodeAt(i))) ?? false;
+  }
+
+  /** Every key that matches text from `start`, shortest first. Spaces inside a match are skipped. */
+  walk(text: string, start: number): TrieHit<V>[] {
+    const hits: TrieHit<V>[] = [];
+    let node: TrieNode<V> | undefined = this.root;
+    for (let j = start; j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      if (j > start && isSpaceCode(code)) continue;
+      node = node.next?.get(foldCode(code));
+      if (!node) break;
+      if (node.value !== undefined) hits.push({ end: j + 1, value: node.value });
+    }
+    return hits;
+  }
+}
