@@ -1,0 +1,132 @@
+import { CHAR_TYPES, CharType, normalizeCode } from './char-classes.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/**
+ * Feature extraction: for every character, TEMPLATE_COUNT feature keys (32-bit hashes of a
+ * template id and integer code points; 0 = no feature). Nothing is concatenated into strings, so
+ * tagging stays fast; the model maps the keys it knows to weight rows.
+ */
+export interface FeatureResources {
+  /** Code point → 1..3: how often the character begins a person's name in training (3 = most). */
+  surnameLevels: ReadonlyMap<number, number>;
+  /** Dictionaries matched over the sentence (ORG endings, title words, ORG names). */
+  gazetteers: readonly Gazetteer[];
+}
+
+const FIXED_TEMPLATES = 19;
+/** Number of feature keys per character for a given number of gazetteers. */
+export function templateCount(gazetteerCount: number): number {
+  return FIXED_TEMPLATES + gazetteerCount;
+}
+
+const PAD = 2; // context positions each side
+const BOS = 0x110001;
+const EOS = 0x110002;
+
+/** Keys of every feature of every character of `text`, row-major (n × templateCount). */
+export function extractFeatures(text: string, res: FeatureResources): Int32Array {
+  const n = text.length;
+  const g = res.gazetteers.length;
+  const perChar = templateCount(g);
+  const out = new Int32Array(n * perChar);
+  const norm = new Int32Array(n); // normalised codes, for dictionaries and Latin words
+  const key = new Int32Array(n + 2 * PAD); // n-gram codes (digits collapsed), padded
+  const type = new Uint8Array(n + 2 * PAD);
+  const surname = new Uint8Array(n + 2 * PAD);
+  key[0] = key[1] = BOS;
+  key[n + PAD] = key[n + PAD + 1] = EOS;
+  for (let i = 0; i < n; i++) {
+    const raw = text.charCodeAt(i);
+    const c = normalizeCode(raw);
+    norm[i] = c;
+    const t = CHAR_TYPES[raw]!;
+    type[i + PAD] = t;
+    key[i + PAD] = t === CharType.Digit ? 0x30 : c;
+    surname[i + PAD] = res.surnameLevels.get(c) ?? 0;
+  }
+  const gaz = new Uint8Array((n + 2) * g); // per gazetteer, padded by one each side
+  for (let k = 0; k < g; k++) res.gazetteers[k]!.markMatches(norm, n, gaz, k * (n + 2) + 1);
+  const latinWord = new Int32Array(n);
+  const latinPos = new Uint8Array(n);
+  const latinShape = new Uint8Array(n);
+  markLatinWords(norm, type, n, latinWord, latinPos, latinShape);
+
+  for (let i = 0; i < n; i++) {
+    const p = i + PAD;
+    const o = i * perChar;
+    const cm2 = key[p - 2]!, cm1 = key[p - 1]!, c0 = key[p]!, cp1 = key[p + 1]!, cp2 = key[p + 2]!;
+    const tm2 = type[p - 2]!, tm1 = type[p - 1]!, t0 = type[p]!, tp1 = type[p + 1]!, tp2 = type[p + 2]!;
+    out[o] = hash(0, 0, 0, 0);
+    out[o + 1] = hash(1, cm2, 0, 0);
+    out[o + 2] = hash(2, cm1, 0, 0);
+    out[o + 3] = hash(3, c0, 0, 0);
+    out[o + 4] = hash(4, cp1, 0, 0);
+    out[o + 5] = hash(5, cp2, 0, 0);
+    out[o + 6] = hash(6, cm2, cm1, 0);
+    out[o + 7] = hash(7, cm1, c0, 0);
+    out[o + 8] = hash(8, c0, cp1, 0);
+    out[o + 9] = hash(9, cp1, cp2, 0);
+    out[o + 10] = hash(10, cm1, cp1, 0);
+    out[o + 11] = hash(11, cm2, cm1, c0);
+    out[o + 12] = hash(12, cm1, c0, cp1);
+    out[o + 13] = hash(13, c0, cp1, cp2);
+    out[o + 14] = hash(14, tm2 * 16 + tm1, t0, tp1 * 16 + tp2);
+    out[o + 15] = hash(15, surname[p - 1]! * 16 + surname[p]!, tp1 * 16 + tp2, 0);
+    out[o + 16] = hash(16, surname[p - 2]! * 16 + surname[p - 1]!, tm1 * 16 + t0, 0);
+    out[o + 17] = latinPos[i] === 0 ? 0 : hash(17, latinWord[i]!, latinPos[i]!, 0);
+    out[o + 18] = latinPos[i] === 0 ? 0 : hash(18, latinShape[i]!, latinPos[i]!, tm1 * 16 + tp1);
+    for (let k = 0; k < g; k++) {
+      const b = k * (n + 2) + i + 1;
+      out[o + FIXED_TEMPLATES + k] = hash(FIXED_TEMPLATES + k, gaz[b - 1]!, gaz[b]!, gaz[b + 1]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * Latin words (a letter, then letters or digits): per character a hash of the whole lower-cased
+ * word, its position in it (1 begin, 2 inside, 3 end, 4 single; 0 = not Latin) and a case shape.
+ */
+function markLatinWords(
+  norm: Int32Array, type: Uint8Array, n: number,
+  word: Int32Array, pos: Uint8Array, shape: Uint8Array,
+): void {
+  let i = 0;
+  while (i < n) {
+    const t = type[i + PAD]!;
+    if (t !== CharType.Upper && t !== CharType.Lower) { i++; continue; }
+    let j = i;
+    let h = 0x2545f491;
+    let uppers = 0;
+    let digits = 0;
+    for (; j < n; j++) {
+      const tj = type[j + PAD]!;
+      if (tj !== CharType.Upper && tj !== CharType.Lower && tj !== CharType.Digit) break;
+      if (tj === CharType.Upper) uppers++;
+      if (tj === CharType.Digit) digits++;
+      h = Math.imul(h ^ norm[j]!, 0x5bd1e995);
+      h ^= h >>> 15;
+    }
+    const len = j - i;
+    const firstUpper = t === CharType.Upper ? 1 : 0;
+    const s = 1 + firstUpper + (uppers === len - digits ? 2 : uppers > 1 ? 4 : 0) + (digits > 0 ? 8 : 0) + Math.min(len, 4) * 16;
+    for (let k = i; k < j; k++) {
+      word[k] = h;
+      shape[k] = s;
+      pos[k] = len === 1 ? 4 : k === i ? 1 : k === j - 1 ? 3 : 2;
+    }
+    i = j;
+  }
+}
+
+/** 32-bit feature key of a template and up to three integers; never 0 (0 means "no feature"). */
+export function hash(template: number, a: number, b: number, c: number): number {
+  let h = Math.imul(template + 1, 0x9e3779b1);
+  h = Math.imul(h ^ a, 0x5bd1e995);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ b, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h ^ c, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h === 0 ? 1 : h;
+}

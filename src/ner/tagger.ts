@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { modelPath } from '../data-path.js';
+import type { EntityType } from './labels.js';
+import { readModelFile } from './model-file.js';
+import { NerModel } from './ner-model.js';
+
+export type { EntityType } from './labels.js';
+
+/** An entity found in a text: UTF-16 offsets, end exclusive; text = input.slice(start, end). */
+export interface EntitySpan {
+  type: EntityType;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Tagger {
+  /** The model's identity (format version, training date, checksum). */
+  readonly version: string;
+  tag(text: string): EntitySpan[];
+}
+
+/** File name of the model shipped in models/. */
+export const DEFAULT_MODEL_FILE = 'ner-zh.bin';
+
+/**
+ * The tagger of a model file (default: the shipped model), loaded once per path.
+ * Throws ModelError when the file is missing, corrupt or of another format version.
+ */
+export function loadTagger(path?: string): Tagger {
+  const file = resolve(path ?? modelPath(DEFAULT_MODEL_FILE));
+  let tagger = cache.get(file);
+  if (!tagger) {
+    const { parts, header } = readModelFile(file);
+    tagger = taggerOf(new NerModel(parts), header.modelVersion);
+    cache.set(file, tagger);
+  }
+  return tagger;
+}
+
+/** A Tagger over a model already in memory (training and tests use it). */
+export function taggerOf(model: NerModel, version: string): Tagger {
+  return {
+    version,
+    tag(text: string): EntitySpan[] {
+      return model.decode(text).map((s) => ({ type: s.type, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+    },
+  };
+}
+
+const cache = new Map<string, Tagger>();

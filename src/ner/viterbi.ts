@@ -1,0 +1,55 @@
+import { isAllowedEnd, isAllowedTransition, LABEL_COUNT as L } from './labels.js';
+
+/**
+ * Best label sequence under BIOES constraints: emissions are n × L scores, transitions L × L
+ * (from, to). An optional per-position bit mask restricts the labels allowed there (used to find
+ * the best sequence consistent with a partial annotation).
+ */
+export function viterbi(
+  emissions: Float32Array | Float64Array,
+  n: number,
+  transitions: Float32Array | Float64Array,
+  allowedMask?: Uint16Array,
+): Uint8Array {
+  const labels = new Uint8Array(n);
+  if (n === 0) return labels;
+  const score = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  const all = (1 << L) - 1;
+  for (let y = 0; y < L; y++) {
+    const ok = START_ALLOWED[y] === 1 && ((allowedMask ? allowedMask[0]! : all) & (1 << y)) !== 0;
+    score[y] = ok ? emissions[y]! : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    const mask = allowedMask ? allowedMask[i]! : all;
+    const prevBase = (i - 1) * L;
+    const base = i * L;
+    for (let y = 0; y < L; y++) {
+      if ((mask & (1 << y)) === 0) { score[base + y] = -Infinity; continue; }
+      let best = -Infinity;
+      let arg = 0;
+      const froms = ALLOWED_FROM[y]!;
+      for (let k = 0; k < froms.length; k++) {
+        const x = froms[k]!;
+        const s = score[prevBase + x]! + transitions[x * L + y]!;
+        if (s > best) { best = s; arg = x; }
+      }
+      score[base + y] = best + emissions[base + y]!;
+      back[base + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const lastBase = (n - 1) * L;
+  for (let y = 0; y < L; y++) {
+    if (isAllowedEnd(y) && score[lastBase + y]! > best) { best = score[lastBase + y]!; arg = y; }
+  }
+  labels[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]!]!;
+  return labels;
+}
+
+const START_ALLOWED = Uint8Array.from({ length: L }, (_, y) => (isAllowedTransition(-1, y) ? 1 : 0));
+const ALLOWED_FROM: Uint8Array[] = Array.from({ length: L }, (_, y) =>
+  Uint8Array.from(Array.from({ length: L }, (_, x) => x).filter((x) => isAllowedTransition(x, y))),
+);
