@@ -3,6 +3,10 @@ import type { TimeKind, TimeValue } from './time-mention.js';
 /** One small parser: a sticky pattern and what a match of it means (null = not a date after all). */
 export interface TimeParser {
   name: string;
+  /** Characters a match can start with (a regex class body): the scan only stops where one occurs. */
+  starts: string;
+  /** English parsers: matches start at a word start, which lets the scan skip inside words. */
+  latin?: boolean;
   /** Sticky (`y`) pattern, tried at the position where the combined scan found a candidate. */
   pattern: RegExp;
   extract(match: RegExpExecArray): { kind: TimeKind; value: TimeValue } | null;

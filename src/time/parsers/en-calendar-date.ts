@@ -17,6 +17,8 @@ const WORD_START = '(?<![A-Za-z0-9])';
 /** March 5, 2024 / Mar. 2024 / early March 2024: the text gives the year. */
 export const enMonthDayYear: TimeParser = {
   name: 'en-month-day-year',
+  starts: 'JFMASOND',
+  latin: true,
   pattern: stickyPattern(`${WORD_START}${MONTH}(?:\\s+${DAY})?,?\\s+${YEAR}`),
   extract: (m) => calendar(m),
 };
@@ -24,6 +26,8 @@ export const enMonthDayYear: TimeParser = {
 /** 5 March 2024, 5th of March, 2024. */
 export const enDayMonthYear: TimeParser = {
   name: 'en-day-month-year',
+  starts: '0-9',
+  latin: true,
   pattern: stickyPattern(`${WORD_START}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`),
   extract: (m) => calendar(m),
 };
@@ -31,6 +35,8 @@ export const enDayMonthYear: TimeParser = {
 /** Jan. 26, March 5th, 5 March: no year, chosen from the publication date. "May 5" needs its day. */
 export const enMonthDay: TimeParser = {
   name: 'en-month-day',
+  starts: 'JFMASOND0-9',
+  latin: true,
   pattern: stickyPattern(`${WORD_START}(?:${MONTH}\\s+${DAY}|${DAY.replace('<day>', '<dayFirst>')}\\s+(?:of\\s+)?${MONTH.replace('<monthName>', '<monthName2>')})`),
   extract(m) {
     const g = groupsOf(m);
@@ -43,6 +49,8 @@ export const enMonthDay: TimeParser = {
 /** in March, since June, by early October: a month alone needs a preposition before it. */
 export const enInMonth: TimeParser = {
   name: 'en-in-month',
+  starts: 'JFMASONDeml',
+  latin: true,
   pattern: stickyPattern(
     `(?<=${WORD_START}(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)[\\s-])(?:(?:early|mid|late)[- ])?${MONTH.replace('\\.?', '')}(?![A-Za-z.])`,
   ),
@@ -55,6 +63,8 @@ export const enInMonth: TimeParser = {
 /** in 2023, since 2019, early 2024, mid-2024, the end of 2024 (→ December), the beginning of 2024 (→ January). */
 export const enYear: TimeParser = {
   name: 'en-year',
+  starts: '0-9EeLlMmTtSsBb',
+  latin: true,
   pattern: stickyPattern(
     `(?:(?<=${WORD_START}(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Tt]hrough|[Oo]f)\\s)` +
       `|${WORD_START}(?<edge>[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\\s+)?(?:end|start|beginning)\\s+of)[\\s-])${YEAR}(?![-/.]\\d)`,

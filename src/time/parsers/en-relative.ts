@@ -13,6 +13,8 @@ const UNIT = '(?<unit>day|week|month|year)s?';
  */
 export const enRelativePeriod: TimeParser = {
   name: 'en-relative-period',
+  starts: 'EeLlTtNn',
+  latin: true,
   pattern: stickyPattern(
     `${WORD_START}(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\\s+(?<unit>year|month|week)${WORD_END}`,
   ),
@@ -29,6 +31,8 @@ export const enRelativePeriod: TimeParser = {
 /** yesterday, today, recently. */
 export const enDayWord: TimeParser = {
   name: 'en-day-word',
+  starts: 'YyTtRr',
+  latin: true,
   pattern: stickyPattern(`${WORD_START}(?<word>[Yy]esterday|[Tt]oday|[Rr]ecently)${WORD_END}`),
   extract(m) {
     const word = groupsOf(m).word?.toLowerCase();
@@ -43,6 +47,8 @@ export const enDayWord: TimeParser = {
 /** three months ago (from publication), two months later / a year later (from the previous time). */
 export const enAgoLater: TimeParser = {
   name: 'en-ago-later',
+  starts: '0-9AaOoTtFfSsEeNn',
+  latin: true,
   pattern: stickyPattern(`${WORD_START}${COUNT}\\s+${UNIT}\\s+(?<dir>ago|later)${WORD_END}`),
   extract(m) {
     const g = groupsOf(m);
@@ -59,6 +65,8 @@ export const enAgoLater: TimeParser = {
 /** the following year, the next day, that year, the same month: from the previous time. */
 export const enAnaphoricPeriod: TimeParser = {
   name: 'en-anaphoric-period',
+  starts: 'Tt',
+  latin: true,
   pattern: stickyPattern(
     `${WORD_START}(?:[Tt]he\\s+(?<next>following|next|same)|(?<that>[Tt]hat))\\s+(?<unit>day|month|year)${WORD_END}`,
   ),
@@ -75,6 +83,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** on Tuesday (latest Tuesday on or before publication), last Tuesday (strictly before), this Tuesday. */
 export const enWeekday: TimeParser = {
   name: 'en-weekday',
+  starts: 'OoLlTt',
+  latin: true,
   pattern: stickyPattern(`${WORD_START}(?<rel>[Oo]n|[Ll]ast|[Tt]his)\\s+(?<weekday>${WEEKDAYS.join('|')})${WORD_END}`),
   extract(m) {
     const g = groupsOf(m);

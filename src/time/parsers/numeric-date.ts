@@ -14,6 +14,7 @@ function numericDate(name: string, sep: string, dayRequired: boolean): TimeParse
   const day = `${sep}(?<day>${DIGIT}{1,2})`;
   return {
     name,
+    starts: '12１２',
     pattern: stickyPattern(
       `${NOT_AFTER_NUMBER}(?<year>[12１２]${DIGIT}{3})${sep}(?<month>${DIGIT}{1,2})${dayRequired ? day : `(?:${day})?`}` +
         `(?!${DIGIT}|[-－/／.．]${DIGIT}|%)`,

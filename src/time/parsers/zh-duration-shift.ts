@@ -1,5 +1,5 @@
 import { groupsOf, stickyPattern, type TimeParser } from '../time-parser.js';
-import { COUNT, NOT_AFTER_NUMBER, NOT_AFTER_ZH_NUMERAL, SP } from '../time-patterns.js';
+import { NUMBER_STARTS, COUNT, NOT_AFTER_NUMBER, NOT_AFTER_ZH_NUMERAL, SP } from '../time-patterns.js';
 import { parseCount } from '../time-numbers.js';
 import type { DatePrecision, TimeKind, TimeUnit, TimeValue } from '../time-mention.js';
 
@@ -15,6 +15,7 @@ const DURATION =
 /** N年前, 三个月前, 10多天前, 两周前, 半年前: before publication. */
 export const zhDurationAgo: TimeParser = {
   name: 'zh-duration-ago',
+  starts: NUMBER_STARTS,
   pattern: stickyPattern(`${DURATION}${SP}(?:之前|以前|前)(?![后夕])`),
   extract(match) {
     return shiftFromDuration(match, 'publication-relative', -1);
@@ -24,6 +25,7 @@ export const zhDurationAgo: TimeParser = {
 /** 三个月后, 3 个月过后, 一天后, 两年之后, 半年后: after the previously mentioned time. 95后 has no unit. */
 export const zhDurationLater: TimeParser = {
   name: 'zh-duration-later',
+  starts: NUMBER_STARTS,
   pattern: stickyPattern(`${DURATION}${SP}(?:之后|以后|过后|后)`),
   extract(match) {
     return shiftFromDuration(match, 'anaphoric', 1);
@@ -33,6 +35,7 @@ export const zhDurationLater: TimeParser = {
 /** 过去了 5 个月, 已经过去半年: publication minus that long. 过去一年 (no 了/已) is a span, not a date. */
 export const zhElapsed: TimeParser = {
   name: 'zh-elapsed',
+  starts: '过已',
   pattern: stickyPattern(`(?:过去了|已经?过去了?|已然过去了?)${SP}${DURATION}`),
   extract(match) {
     return shiftFromDuration(match, 'publication-relative', -1);
@@ -42,6 +45,7 @@ export const zhElapsed: TimeParser = {
 /** 5个月过去了, 半年已经过去了: the same, told the other way round. */
 export const zhElapsedAfter: TimeParser = {
   name: 'zh-elapsed-after',
+  starts: NUMBER_STARTS,
   pattern: stickyPattern(`${DURATION}${SP}(?:已经?)?过去了`),
   extract(match) {
     return shiftFromDuration(match, 'publication-relative', -1);

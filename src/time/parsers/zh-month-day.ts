@@ -1,6 +1,6 @@
 import { groupsOf, stickyPattern, type TimeParser } from '../time-parser.js';
 import { parseCount } from '../time-numbers.js';
-import { DAY_PART, DIGIT, MONTH_NUMBER, MONTH_TAIL, NOT_AFTER_NUMBER, NOT_AFTER_ZH_NUMERAL, SP } from '../time-patterns.js';
+import { NUMBER_STARTS, DAY_PART, DIGIT, MONTH_NUMBER, MONTH_TAIL, NOT_AFTER_NUMBER, NOT_AFTER_ZH_NUMERAL, SP } from '../time-patterns.js';
 import { readMonthDay } from './zh-calendar-date.js';
 
 /** Words that make a following month number a count or an ordinal, not a month (每3月, 第三月, 个). */
@@ -9,6 +9,7 @@ const NOT_A_MONTH_AFTER = '(?<![年个数几多每第半岁])';
 /** 1月26日, 12月6日晚, 此前的2月, 2 月 4 日, 十二月: month (and day) without a year. */
 export const zhMonthDay: TimeParser = {
   name: 'zh-month-day',
+  starts: NUMBER_STARTS,
   pattern: stickyPattern(
     `${NOT_AFTER_NUMBER}${NOT_AFTER_ZH_NUMERAL}${NOT_A_MONTH_AFTER}(?<month>${MONTH_NUMBER})${MONTH_TAIL}(?![内多余])`,
   ),
@@ -23,6 +24,7 @@ export const zhMonthDay: TimeParser = {
 /** （10日）, 10日: a day of the publication month. */
 export const zhDayOfMonth: TimeParser = {
   name: 'zh-day-of-month',
+  starts: NUMBER_STARTS,
   pattern: stickyPattern(`${NOT_AFTER_NUMBER}(?<![月])(?<day>${DIGIT}{1,2})${SP}日(?![内元])${DAY_PART}`),
   extract(match) {
     const day = parseCount(groupsOf(match).day ?? '');
@@ -40,6 +42,7 @@ const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 
  */
 export const zhWeekday: TimeParser = {
   name: 'zh-weekday',
+  starts: '上本这下星礼周',
   pattern: stickyPattern(
     `(?:(?<rel>上个?|本|这个?|下个?)${SP}(?:周|星期|礼拜)|(?<![上下本这每个])(?:星期|礼拜)|(?<![上下本这每个])周(?=[一二三四五六日天](?:[，,。；;、：:\\s（(）)]|晚|早|上午|下午|凌晨|当天)))` +
       `(?<weekday>[一二三四五六日天])(?:${SP}[（(]${SP}(?<day>${DIGIT}{1,2})${SP}日${SP}[）)])?`,

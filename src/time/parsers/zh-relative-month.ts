@@ -20,6 +20,7 @@ const MONTH_OFFSETS: Record<string, { kind: TimeKind; amount: number }> = {
  */
 export const zhRelativeMonth: TimeParser = {
   name: 'zh-relative-month',
+  starts: '本这上下同当该次月',
   pattern: stickyPattern(
     `(?:(?<rel>本|这|上|下)(?:个|一个)?|(?<![不每])(?<ana>同|当|该|(?<![首多一二三两几数每这那上本该此再层名档屡])次))${SP}月(?![份光亮球饼薪票度])` +
       `(?<monthPart>${MONTH_PART})?(?:${SP}(?<day>${DAY_NUMBER})${SP}[日号]${DAY_PART})?` +
@@ -45,6 +46,7 @@ export const zhRelativeMonth: TimeParser = {
 /** 上周, 上个星期, 本周, 下周, 上周末 (a week from publication; month precision, as news uses it). */
 export const zhRelativeWeek: TimeParser = {
   name: 'zh-relative-week',
+  starts: '本这上下',
   pattern: stickyPattern(`(?<rel>本|这|上|下)(?:个|一)?${SP}(?:周|星期|礼拜)(?:末)?(?![期边围转刊年报会薪])`),
   extract(match) {
     const rel = groupsOf(match).rel;
@@ -74,6 +76,7 @@ const DAY_WORDS: Record<string, { kind: TimeKind; amount: number }> = {
 /** 昨天, 今日, 前天 (publication-relative, day precision); 当天, 次日, 第二天 (anaphoric). 今日头条 is a name. */
 export const zhDayWord: TimeParser = {
   name: 'zh-day-word',
+  starts: '今昨前明当同次翌第',
   pattern: stickyPattern(
     '(?<word>今天|今日(?!头条)|昨天|昨日|(?<![提之以目此])前天|(?<![说证表声发聪光文简透鲜分英标阐注查指申])明(?:天|日)(?!之星|方舟)|(?<![每])(?:当天|当日|当晚)|同日|同一天|(?<![首多一二三两几数每这那上本该此再层名档屡])次日|翌日|第二天)',
   ),
@@ -87,6 +90,7 @@ export const zhDayWord: TimeParser = {
 /** 近日, 日前, 近期, 最近, 不久前, 前不久, 近来: around publication, month precision. */
 export const zhRecentWord: TimeParser = {
   name: 'zh-recent',
+  starts: '近日最不前',
   pattern: stickyPattern(
     '(?:近日|(?<![节假生工作纪念截止交易营业今昨明某每当该此本同次末周期0-9０-９〇零一二两三四五六七八九十几数])日前|近期|最近|不久前|前不久|不久之前|近来)',
   ),

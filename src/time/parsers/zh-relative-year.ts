@@ -32,6 +32,7 @@ const YEAR_OFFSETS: Record<string, { kind: TimeKind; amount: number }> = {
  */
 export const zhRelativeYear: TimeParser = {
   name: 'zh-relative-year',
+  starts: '今去前明同当该次翌隔第',
   pattern: stickyPattern(
     `(?<!不)${YEAR_WORD}(?:${SP}(?<month>${MONTH_NUMBER})${MONTH_TAIL}|(?<yearPart>${YEAR_PART.replace('|度|', '|')}))?`,
   ),
@@ -46,6 +47,7 @@ export const zhRelativeYear: TimeParser = {
 /** 年初, 年底, 年末, 上半年, 下半年 alone: of the publication year. */
 export const zhYearPartAlone: TimeParser = {
   name: 'zh-year-part',
+  starts: '年上下',
   pattern: stickyPattern(
     '(?<![新往历每成多百千万亿数几十同当该次今去前明后本年0-9０-９〇零一二三四五六七八九])(?<yearPart>年初|年底|年末|上半年|下半年)',
   ),
