@@ -1,0 +1,299 @@
+import { toSimplified } from '../text/to-simplified.js';
+import { CharTrie, type TrieHit } from './char-trie.js';
+import { foldCodeKeepCase, foldKey, isLatinAlnum, isSpaceCode } from './fold-char.js';
+import { readOrgData, withTraditionalAliases, type AliasGuard, type OrgData, type OrgEntry, type UnitHead } from './org-data.js';
+
+export type { OrgEntry, OrgKind, OrgUnit } from './org-data.js';
+
+export interface OrgMatch {
+  /** Canonical company-level name (the entry's `name`). */
+  org: string;
+  /** The unit part as written: the text after the organisation's own name ("AI Lab", "混元大模型团队"), or the whole mention when it names only a unit ("抖音"). */
+  unit: string | null;
+  /** Canonical name of the KB unit the unit part starts with ("混元" for "混元大模型团队"), null for a free team name after the org. */
+  kbUnit: string | null;
+  entry: OrgEntry;
+}
+
+export interface OrgMention extends OrgMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface OrgKb {
+  entries(): readonly OrgEntry[];
+  /** The entry with this canonical name. */
+  byName(name: string): OrgEntry | undefined;
+  /**
+   * Exact lookup of a whole name (NFKC, Latin case-insensitive except case-sensitive aliases,
+   * Traditional→Simplified, spaces ignored). Context-only aliases ("Seed", "荣耀") resolve here,
+   * because the caller already read the name as an organisation; generic team words ("AI Lab") do not.
+   */
+  resolve(name: string): OrgMatch | null;
+  /** Every KB organisation/unit mention in a (Simplified) text: leftmost-longest, non-overlapping, Latin only at word boundaries. */
+  findMentions(text: string): OrgMention[];
+}
+
+/** The knowledge base of data/orgs.json, built once per process. */
+export function loadOrgKb(): OrgKb {
+  cached ??= createOrgKb(readOrgData());
+  return cached;
+}
+let cached: OrgKb | undefined;
+
+/** A knowledge base over given data (tests build small ones). Entries may be passed alone. */
+export function createOrgKb(data: OrgData | OrgEntry[]): OrgKb {
+  const full: OrgData = Array.isArray(data)
+    ? { unitHeads: [], unitModifiers: [], orgSuffixes: [], guards: [], organisations: data }
+    : data;
+  return new OrgMatcher(full);
+}
+
+/** What an alias in the global trie points at. */
+interface AliasTarget {
+  entry: number;
+  /** Index into entry.units, or null for the organisation itself. */
+  unit: number | null;
+  /** Matches only glued to its organisation or through resolve(). */
+  context: boolean;
+  /** Written forms (case kept, spaces removed) when the alias is case-sensitive. */
+  exact: Set<string> | null;
+  guard: AliasGuard | null;
+  /** Two entries claim this name: never matched. */
+  ambiguous: boolean;
+}
+
+interface TailWord {
+  head: UnitHead | null;
+  modifier: boolean;
+}
+
+interface Candidate {
+  end: number;
+  target: AliasTarget;
+  /** Where the unit part of the mention begins, or -1 when the mention names only the organisation. */
+  unitStart: number;
+  kbUnit: number | null;
+}
+
+const MAX_TAIL_WORDS = 6;
+
+class OrgMatcher implements OrgKb {
+  private readonly list: OrgEntry[];
+  private readonly names = new Map<string, OrgEntry>();
+  private readonly aliases = new CharTrie<AliasTarget>();
+  private readonly unitTries: (CharTrie<AliasTarget> | null)[];
+  private readonly tail = new CharTrie<TailWord>();
+  private readonly suffixes = new CharTrie<true>();
+
+  constructor(data: OrgData) {
+    this.list = withTraditionalAliases(data.organisations);
+    const guards = new Map(data.guards.map((g) => [foldKey(g.alias), g]));
+    this.list.forEach((entry, e) => {
+      this.names.set(entry.name, entry);
+      const cs = new Set(entry.caseSensitive ?? []);
+      for (const a of entry.aliases) this.addAlias(a, { entry: e, unit: null, context: false }, cs, guards);
+      for (const a of entry.contextAliases ?? []) this.addAlias(a, { entry: e, unit: null, context: true }, cs, guards);
+      entry.units?.forEach((unit, u) => {
+        const ucs = new Set(unit.caseSensitive ?? []);
+        for (const a of unit.aliases) this.addAlias(a, { entry: e, unit: u, context: false }, ucs, guards);
+        for (const a of unit.contextAliases ?? []) this.addAlias(a, { entry: e, unit: u, context: true }, ucs, guards);
+      });
+    });
+    this.unitTries = this.list.map((entry, e) => buildUnitTrie(entry, e));
+    for (const head of data.unitHeads) this.tail.set(foldKey(head.text), { head, modifier: false }, (old) => ({ ...old, head }));
+    for (const m of data.unitModifiers) this.tail.set(foldKey(m), { head: null, modifier: true }, (old) => ({ ...old, modifier: true }));
+    for (const s of data.orgSuffixes) this.suffixes.set(foldKey(s), true);
+  }
+
+  entries(): readonly OrgEntry[] {
+    return this.list;
+  }
+
+  byName(name: string): OrgEntry | undefined {
+    return this.names.get(name);
+  }
+
+  resolve(name: string): OrgMatch | null {
+    const text = toSimplified(name.normalize('NFKC')).trim();
+    if (!text) return null;
+    const found = this.matchAt(text, 0, true);
+    if (!found || text.slice(found.end).trim() !== '') return null;
+    return this.toMatch(text, found);
+  }
+
+  findMentions(text: string): OrgMention[] {
+    const out: OrgMention[] = [];
+    for (let i = 0; i < text.length; ) {
+      if (!this.aliases.startsAt(text, i) || (i > 0 && isLatinAlnum(text.charCodeAt(i)) && isLatinAlnum(text.charCodeAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      const found = this.matchAt(text, i, false);
+      if (!found) {
+        i++;
+        continue;
+      }
+      out.push({ ...this.toMatch(text, found), start: i, end: found.end, text: text.slice(i, found.end) });
+      i = found.end;
+    }
+    return out;
+  }
+
+  /** The longest mention starting at `start`: an organisation with its unit and team tail, or a unit alone. */
+  private matchAt(text: string, start: number, allowContext: boolean): Candidate | null {
+    const hits = this.aliases.walk(text, start).filter((h) => this.valid(text, start, h, allowContext));
+    let best: Candidate | null = null;
+    const consider = (c: Candidate): void => {
+      if (!best || c.end > best.end) best = c;
+    };
+    for (const hit of hits) {
+      const t = hit.value;
+      if (t.unit === null) {
+        consider(this.extendOrg(text, hit.end, t));
+      } else {
+        const tailEnd = this.tailEnd(text, hit.end, true);
+        consider({ end: tailEnd, target: t, unitStart: this.unitStartIn(text, start, hits, hit), kbUnit: t.unit });
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Where the unit part of a unit alias begins: after the organisation's name when the alias
+   * starts with it and the rest is itself a name of the unit ("字节跳动|AI Lab", "Google |DeepMind"),
+   * else at the alias's start ("Meta AI" stays whole, "AI" alone is no unit).
+   */
+  private unitStartIn(text: string, start: number, hits: TrieHit<AliasTarget>[], hit: TrieHit<AliasTarget>): number {
+    const t = hit.value;
+    for (const h of hits) {
+      if (h.end >= hit.end || h.value.entry !== t.entry || h.value.unit !== null) continue;
+      const from = skipSpaces(text, h.end);
+      const rest = this.unitTries[t.entry]?.walk(text, from).find((u) => u.end === hit.end);
+      if (rest) return h.end;
+    }
+    return start;
+  }
+
+  /** After an organisation name: its own unit (context aliases allowed), then a team tail, or a company suffix. */
+  private extendOrg(text: string, orgEnd: number, target: AliasTarget): Candidate {
+    const units = this.unitTries[target.entry];
+    const from = skipSpaces(text, orgEnd);
+    const unitHit = units
+      ?.walk(text, from)
+      .filter((h) => this.valid(text, from, h, true))
+      .pop();
+    if (unitHit) {
+      const tailEnd = this.tailEnd(text, unitHit.end, true);
+      return { end: Math.max(unitHit.end, tailEnd), target, unitStart: orgEnd, kbUnit: unitHit.value.unit };
+    }
+    const tailEnd = this.tailEnd(text, orgEnd, false);
+    if (tailEnd > orgEnd) return { end: tailEnd, target, unitStart: orgEnd, kbUnit: null };
+    const suffix = this.suffixes
+      .walk(text, skipSpaces(text, orgEnd))
+      .filter((h) => latinBoundaryAfter(text, h.end))
+      .pop();
+    return { end: suffix?.end ?? orgEnd, target, unitStart: -1, kbUnit: null };
+  }
+
+  /**
+   * The end of the longest team name "modifier* head" starting at `from` ("AI应用产品线",
+   * "大模型视觉基础研究团队"), or `from` when there is none. After an organisation (not a unit)
+   * a head needs a modifier unless it is marked bare ("研究院").
+   */
+  private tailEnd(text: string, from: number, afterUnit: boolean): number {
+    return Math.max(from, this.headEnd(text, from, afterUnit, 0));
+  }
+
+  /** The furthest end of "modifier* head" from `from`, or -1 when no head closes it. */
+  private headEnd(text: string, from: number, afterUnit: boolean, modifiers: number): number {
+    let best = -1;
+    const at = skipSpaces(text, from);
+    for (const hit of this.tail.walk(text, at)) {
+      if (!latinBoundaryAfter(text, hit.end)) continue;
+      const w = hit.value;
+      if (w.head && (afterUnit || modifiers > 0 || w.head.bare)) best = Math.max(best, hit.end);
+      if (w.modifier && modifiers < MAX_TAIL_WORDS) best = Math.max(best, this.headEnd(text, hit.end, afterUnit, modifiers + 1));
+    }
+    return best;
+  }
+
+  private valid(text: string, start: number, hit: TrieHit<AliasTarget>, allowContext: boolean): boolean {
+    const t = hit.value;
+    if (t.ambiguous || (t.context && !allowContext)) return false;
+    if (!latinBoundaryAfter(text, hit.end)) return false;
+    if (t.exact && !t.exact.has(writtenForm(text, start, hit.end))) return false;
+    if (t.guard && !allowContext && guarded(text, start, hit.end, t.guard)) return false;
+    return true;
+  }
+
+  private addAlias(alias: string, target: Omit<AliasTarget, 'exact' | 'guard' | 'ambiguous'>, caseSensitive: Set<string>, guards: Map<string, AliasGuard>): void {
+    const key = foldKey(alias);
+    if (!key) return;
+    const exact = caseSensitive.has(alias) ? new Set([foldKey(alias, true)]) : null;
+    const value: AliasTarget = { ...target, exact, guard: guards.get(key) ?? null, ambiguous: false };
+    this.aliases.set(key, value, (old, added) => mergeTargets(old, added));
+  }
+
+  private toMatch(text: string, c: Candidate): OrgMatch {
+    const entry = this.list[c.target.entry]!;
+    const unitText = c.unitStart < 0 ? null : text.slice(c.unitStart, c.end).trim() || null;
+    const kbUnit = c.kbUnit === null ? null : (entry.units?.[c.kbUnit]?.name ?? null);
+    return { org: entry.name, unit: unitText, kbUnit, entry };
+  }
+}
+
+/** Two aliases with the same key: same place (another spelling) merges; a name and a context-only name keep the name; else ambiguous. */
+function mergeTargets(old: AliasTarget, added: AliasTarget): AliasTarget {
+  if (old.entry === added.entry && old.unit === added.unit) {
+    const exact = old.exact && added.exact ? new Set([...old.exact, ...added.exact]) : null;
+    return { ...old, context: old.context && added.context, exact };
+  }
+  if (old.context !== added.context) return old.context ? added : old;
+  return { ...old, ambiguous: true };
+}
+
+function buildUnitTrie(entry: OrgEntry, e: number): CharTrie<AliasTarget> | null {
+  if (!entry.units?.length) return null;
+  const trie = new CharTrie<AliasTarget>();
+  entry.units.forEach((unit, u) => {
+    const cs = new Set(unit.caseSensitive ?? []);
+    for (const a of [...unit.aliases, ...(unit.contextAliases ?? [])]) {
+      const key = foldKey(a);
+      const exact = cs.has(a) ? new Set([foldKey(a, true)]) : null;
+      trie.set(key, { entry: e, unit: u, context: false, exact, guard: null, ambiguous: false }, (old, added) =>
+        old.unit === added.unit ? { ...old, exact: old.exact && added.exact ? new Set([...old.exact, ...added.exact]) : null } : old,
+      );
+    }
+  });
+  return trie;
+}
+
+function skipSpaces(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && j - i < 2 && isSpaceCode(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** A match ending in a Latin letter/digit must not be followed by one ("Meta" in "Metaverse"). */
+function latinBoundaryAfter(text: string, end: number): boolean {
+  if (end >= text.length || end === 0) return true;
+  return !(isLatinAlnum(text.charCodeAt(end - 1)) && isLatinAlnum(text.charCodeAt(end)));
+}
+
+/** The matched span as written (width-folded, case kept, spaces dropped), to compare with case-sensitive aliases. */
+function writtenForm(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpaceCode(code)) out += String.fromCharCode(foldCodeKeepCase(code));
+  }
+  return out;
+}
+
+function guarded(text: string, start: number, end: number, guard: AliasGuard): boolean {
+  if (guard.notAfter?.some((w) => w.length <= start && foldKey(text.slice(start - w.length, start)) === foldKey(w))) return true;
+  if (guard.notBefore?.some((w) => text.startsWith(w, end))) return true;
+  return false;
+}
