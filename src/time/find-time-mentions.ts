@@ -67,7 +67,9 @@ function longestAt(text: string, at: number): TimeMention | null {
     if (!m || m[0].length === 0 || (best && m[0].length <= best.end - best.start)) continue;
     const meaning = parser.extract(m);
     if (!meaning) continue;
-    best = { start: at, end: at + m[0].length, text: m[0], kind: meaning.kind, value: meaning.value, rule: parser.name };
+    const length = meaning.length ?? m[0].length;
+    if (best && length <= best.end - best.start) continue;
+    best = { start: at, end: at + length, text: text.slice(at, at + length), kind: meaning.kind, value: meaning.value, rule: parser.name };
   }
   return best;
 }

@@ -1,4 +1,5 @@
 import type { PartialDate } from './partial-date.js';
+import { daysInMonth } from './time-patterns.js';
 import type { DatePrecision, TimeMention, TimeValue } from './time-mention.js';
 
 export interface TimeAnchors {
@@ -36,23 +37,30 @@ const MONTHS_BACK = 10;
 const MONTHS_AHEAD = 2;
 
 /**
- * 12月6日 / 此前的2月: the year that puts the month within [published − 10 months, published + 2 months].
+ * 12月6日 / 此前的2月: the year that puts the date within [published − 10 months, published + 2 months]
+ * (by day when both days are known). A month alone fits twice at the edges (5月 in a March article:
+ * last May or this May); the earlier wins, as news mostly looks back.
  * Without a publication date, the previous date's year (the narrative's year) is the best guess.
  */
 function resolveMonthDay(month: number, day: number | undefined, anchors: TimeAnchors): PartialDate | null {
-  let year: number;
-  if (anchors.published?.month != null) {
-    const pub = anchors.published.year * 12 + (anchors.published.month - 1);
-    year = anchors.published.year - 1;
-    while (year * 12 + (month - 1) < pub - MONTHS_BACK) year++;
-    if (year * 12 + (month - 1) > pub + MONTHS_AHEAD) return null; // cannot happen: the window is 13 months wide
-  } else if (anchors.published) {
-    year = anchors.published.year;
+  const pub = anchors.published;
+  let year: number | undefined;
+  if (pub?.month != null) {
+    const byDay = day != null && pub.day != null;
+    const pubDate = utcDate(pub.year, pub.month, byDay ? pub.day! : 1);
+    const from = addMonths(pubDate, -MONTHS_BACK);
+    const to = addMonths(pubDate, MONTHS_AHEAD);
+    for (let y = pub.year - 1; y <= pub.year + 1 && year == null; y++) {
+      if (day != null && day > daysInMonth(month, y)) continue; // 2月29日 only in leap years
+      const candidate = utcDate(y, month, byDay ? day! : 1);
+      if (candidate >= from && candidate <= to) year = y;
+    }
+  } else if (pub) {
+    year = pub.year;
   } else if (anchors.previous) {
     year = anchors.previous.year;
-  } else {
-    return null;
   }
+  if (year == null) return null;
   return day != null ? { year, month, day } : { year, month };
 }
 

@@ -9,7 +9,14 @@ export interface TimeParser {
   latin?: boolean;
   /** Sticky (`y`) pattern, tried at the position where the combined scan found a candidate. */
   pattern: RegExp;
-  extract(match: RegExpExecArray): { kind: TimeKind; value: TimeValue } | null;
+  extract(match: RegExpExecArray): TimeParse | null;
+}
+
+/** What a match means; `length` when only a prefix of the match is accepted (2023年 of 2023年13月). */
+export interface TimeParse {
+  kind: TimeKind;
+  value: TimeValue;
+  length?: number;
 }
 
 /** Compiles a parser's pattern once, at module load. */

@@ -1,4 +1,4 @@
-import { groupsOf, stickyPattern, type TimeParser } from '../time-parser.js';
+import { groupsOf, stickyPattern, type TimeParse, type TimeParser } from '../time-parser.js';
 import { readMonthDay } from './zh-calendar-date.js';
 import { parseYear } from '../time-numbers.js';
 
@@ -79,7 +79,7 @@ export const enYear: TimeParser = {
   },
 };
 
-function calendar(m: RegExpExecArray): ReturnType<TimeParser['extract']> {
+function calendar(m: RegExpExecArray): TimeParse | null {
   const g = groupsOf(m);
   const year = parseYear(g.year ?? '');
   const month = monthNumber(g.monthName);

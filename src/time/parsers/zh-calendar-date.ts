@@ -18,7 +18,10 @@ export const zhCalendarDate: TimeParser = {
       return { kind: 'absolute', value: month ? { type: 'calendar', year, month } : { type: 'calendar', year } };
     }
     const monthDay = readMonthDay(g.month, g.day, year);
-    if (!monthDay) return null;
+    if (!monthDay) {
+      // 2023年13月: keep the year alone
+      return { kind: 'absolute', value: { type: 'calendar', year }, length: match[0].indexOf('年') + 1 };
+    }
     return { kind: 'absolute', value: { type: 'calendar', year, ...monthDay } };
   },
 };

@@ -40,6 +40,10 @@ export const zhRelativeYear: TimeParser = {
     const g = groupsOf(match);
     const rel = YEAR_OFFSETS[g.rel ?? ''];
     if (!rel) return null;
+    if (g.month != null && !readMonthDay(g.month, g.day)) {
+      // 去年13月: keep 去年 alone
+      return { kind: rel.kind, value: yearOffsetValue(rel.amount), length: match[0].indexOf('年') + 1 };
+    }
     return { kind: rel.kind, value: yearOffsetValue(rel.amount, g.month, g.day, g.yearPart) };
   },
 };
