@@ -15,6 +15,7 @@ const program = new Command('talentflow')
 
 const commandModules = [
   // Each line registers one subcommand; keep alphabetical.
+  import('./commands/serve.js'),
 ] as Array<Promise<{ register(program: Command): void }>>;
 
 for (const mod of await Promise.all(commandModules)) mod.register(program);
