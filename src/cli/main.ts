@@ -15,6 +15,8 @@ const program = new Command('talentflow')
 
 const commandModules = [
   // Each line registers one subcommand; keep alphabetical.
+  import('./commands/extract.js'),
+  import('./commands/ner.js'),
   import('./commands/serve.js'),
 ] as Array<Promise<{ register(program: Command): void }>>;
 

@@ -47,7 +47,7 @@ function foldFullWidth(text: string): string {
 
 let phrase: ((s: string) => string) | undefined;
 function phraseConverter(): (s: string) => string {
-  phrase ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+  if (!phrase) phrase = OpenCC.Converter({ from: 'hk', to: 'cn' });
   return phrase;
 }
 

@@ -1,0 +1,41 @@
+// `npm run eval`: extracts facts from the development sets in ../shared and scores them with the
+// shared scorer (../shared/tools/score-facts.mjs), printing both scores and the misses.
+// Usage: npm run eval [-- --quiet] [-- --no-tagger]
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readSources } from '../src/ingest/read-sources.js';
+import { extractFacts } from '../src/extract/extract-facts.js';
+
+const shared = resolve(process.env.TALENTFLOW_SHARED ?? '../shared');
+const quiet = process.argv.includes('--quiet');
+const noTagger = process.argv.includes('--no-tagger');
+const sets = [
+  { name: 'sample articles (seeds)', input: join(shared, 'corpus/seeds'), gold: join(shared, 'eval/seeds.gold.jsonl') },
+  { name: 'news passages (news-dev)', input: join(shared, 'eval/news-dev'), gold: join(shared, 'eval/news-dev.gold.jsonl') },
+];
+const scorer = join(shared, 'tools/score-facts.mjs');
+const orgs = join(shared, 'eval/orgs.json');
+if (!existsSync(scorer)) {
+  console.error(`eval: ${scorer} not found (set TALENTFLOW_SHARED to the shared folder)`);
+  process.exit(2);
+}
+const out = mkdtempSync(join(tmpdir(), 'talentflow-eval-'));
+let failed = false;
+for (const set of sets) {
+  const lines: string[] = [];
+  for await (const r of readSources([set.input])) {
+    if (!r.ok) { console.error(r.error.message); failed = true; continue; }
+    for (const f of extractFacts(r.document, noTagger ? { tagger: null } : {})) lines.push(JSON.stringify(f));
+  }
+  const pred = join(out, `${set.name.split(' ')[0]}.jsonl`);
+  writeFileSync(pred, lines.join('\n') + '\n');
+  console.log(`\n## ${set.name}: ${lines.length} facts extracted`);
+  const args = [scorer, '--gold', set.gold, '--pred', pred, '--orgs', orgs];
+  if (!quiet) args.push('--verbose');
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  if (r.status !== 0) { process.stderr.write(r.stderr); failed = true; }
+}
+process.exit(failed ? 1 : 0);

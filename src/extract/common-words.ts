@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Common Chinese words of two or three characters from jieba's dictionary (shipped inside
+ * @node-rs/jieba), with their frequency; person-name entries (POS nr*) are kept apart. A name
+ * candidate that is an ordinary word (国内, 宣布, 平庸) is not a name; most real names are absent.
+ */
+export interface CommonWords {
+  /** Frequency of the word as a non-name word, or 0 when it is not one. */
+  frequency(word: string): number;
+  /** True when the dictionary lists the word as a person's name. */
+  isListedName(word: string): boolean;
+}
+
+let cached: CommonWords | undefined;
+
+export function loadCommonWords(): CommonWords {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const dictFile = join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt');
+  const words = new Map<string, number>();
+  const names = new Set<string>();
+  for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
+    const a = line.indexOf(' ');
+    if (a < 2 || a > 3) continue;
+    const b = line.indexOf(' ', a + 1);
+    const word = line.slice(0, a);
+    const pos = line.slice(b + 1).trim();
+    if (pos.startsWith('nr')) names.add(word);
+    else words.set(word, Math.max(words.get(word) ?? 0, Number(line.slice(a + 1, b)) || 1));
+  }
+  cached = { frequency: (w) => words.get(w) ?? 0, isListedName: (w) => names.has(w) };
+  return cached;
+}

@@ -1,0 +1,159 @@
+import type { PartialDate } from '../time/partial-date.js';
+import type { TextSpan } from '../text/split-sentences.js';
+import type { Cause, Relation } from './fact.js';
+import { within, type OrgRef, type PersonRef } from './mentions.js';
+import type { RawFact, SentenceInput } from './sentence-facts.js';
+
+/** True when a sentence is written in English (Latin letters far outnumber Chinese characters). */
+export function isEnglishSentence(text: string, s: TextSpan): boolean {
+  let latin = 0;
+  let han = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  return latin >= 20 && han * 4 < latin;
+}
+
+interface VerbRule {
+  re: RegExp;
+  relation: Relation;
+  /** subject: person before, organisation after; agent: organisation before, person after; passive: person before, organisation after "by/at". */
+  frame: 'subject' | 'agent' | 'passive';
+  cause?: Cause;
+  /** The organisation may be left unnamed ("left to start his own company"). */
+  orgOptional?: boolean;
+}
+
+const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
+const RULES: VerbRule[] = [
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s)?|return(?:ed|s)? to|went back to|moved to|move to|defected to|jump(?:ed|s) to)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)|leave|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|was (?:fired|dismissed|ousted|let go) (?:from|by)|(?:was|were) laid off (?:from|by))\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)|start(?:ed|s) (?:a new company|his own company|her own company|a startup|an? AI startup)?|launch(?:ed|es) (?:a startup|his own startup|her own startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? down|stepped aside|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
+  { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured)\b/gi, relation: 'joined', frame: 'agent' },
+  { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited|promoted)\b/gi, relation: 'joined', frame: 'passive' },
+];
+const FORMER = /\b(?:former|ex-|formerly (?:of|at|with)|previously (?:at|with|worked at)|who (?:previously |once |formerly )?(?:worked|served) (?:at|for|as))\s*/gi;
+const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
+const PRONOUN = /\b(?:He|She|he|she)\b/g;
+
+/**
+ * Career-move facts of one English sentence: "X joined Y", "Y hired X as …", "X was appointed …
+ * at Y", "X left / departed / resigned from Y", "X co-founded Y", "X stepped down as … of Y",
+ * "former Y researcher X", "Y co-founder X".
+ */
+export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
+  const { text, sentence, mentions, state } = input;
+  const orgs = within(mentions.orgs, sentence.start, sentence.end).slice();
+  const persons = within(mentions.persons, sentence.start, sentence.end).filter((p) => /[A-Za-z]/.test(p.name) || p.resolved);
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(PRONOUN)) {
+    const at = sentence.start + m.index;
+    const focus = state.focusAt(input.index);
+    if (focus && !persons.some((p) => p.start <= at && p.end > at)) persons.push({ start: at, end: at + m[0].length, name: focus, source: 'known', resolved: focus });
+  }
+  persons.sort((a, b) => a.start - b.start);
+  const hedged = /\b(?:reportedly|according to|sources said|people familiar|is said to|rumou?red|is expected to|plans to)\b/i.test(s);
+  const times = within(mentions.times, sentence.start, sentence.end).filter((t) => t.date);
+  const dateNear = (pos: number) => {
+    const before = times.filter((t) => t.end <= pos + 40).at(-1) ?? times[0];
+    return before ? { date: before.date as PartialDate, absolute: before.absolute } : { date: null, absolute: false };
+  };
+  const facts: RawFact[] = [];
+  const push = (person: string, relation: Relation, org: { org: string; unit: string | null } | null, at: number, rule: string, cause: Cause | null = null, role: string | null = null, dated = true) => {
+    if (mentions.pseudonyms.has(person)) return;
+    const when = dated ? dateNear(at) : { date: null, absolute: false };
+    facts.push({ person, relation, org: org?.org ?? null, unit: org?.unit ?? null, role, date: when.date, dateAbsolute: when.absolute, status: hedged ? 'reported' : 'confirmed', cause, confidence: org ? 0.85 : 0.6, sentence, rule });
+  };
+
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of s.matchAll(rule.re)) {
+      const vStart = sentence.start + m.index;
+      const vEnd = vStart + m[0].length;
+      if (rule.frame === 'agent') {
+        const agent = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40);
+        const person = persons.find((p) => p.start >= vEnd && p.start - vEnd < 60);
+        if (agent && person) push(nameOf(person), 'joined', agent, vStart, `en:agent:${m[0]}`, /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
+        continue;
+      }
+      const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 90 && !/[.;]/.test(text.slice(p.end, vStart)));
+      if (!subject) continue;
+      const org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+      if (!org && !rule.orgOptional) {
+        if (rule.relation === 'left' || rule.relation === 'stepped_down') {
+          const ctx = state.affiliations.get(nameOf(subject)) ?? (state.dominantOrg ? { org: state.dominantOrg, unit: null } : null);
+          if (ctx) push(nameOf(subject), rule.relation, ctx, vStart, `en:${m[0]}:context`);
+        }
+        continue;
+      }
+      if (rule.relation === 'stepped_down' && !org) {
+        const ctx = state.affiliations.get(nameOf(subject)) ?? (state.dominantOrg ? { org: state.dominantOrg, unit: null } : null);
+        if (ctx) push(nameOf(subject), 'stepped_down', ctx, vStart, `en:${m[0]}:context`);
+        continue;
+      }
+      const cause: Cause | null = /return|went back|rejoin/i.test(m[0]) ? 'return' : /fired|dismissed|ousted|let go|laid off/i.test(m[0]) ? 'dismissed' : null;
+      push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, rule.frame === 'passive' ? roleAfterAs(text, vEnd, sentence.end) : null);
+      if (org && (rule.relation === 'joined' || rule.relation === 'founded')) state.affiliations.set(nameOf(subject), org);
+    }
+  }
+
+  // Appositives: "former OpenAI researcher X", "X, formerly of Google," → left; "xAI co-founder X" → founded.
+  for (const p of persons) {
+    if (p.source === 'known' && p.name.length <= 3) continue;
+    const before = text.slice(Math.max(sentence.start, p.start - 60), p.start);
+    const after = text.slice(p.end, Math.min(sentence.end, p.end + 80));
+    FORMER.lastIndex = 0;
+    const formerBefore = [...before.matchAll(FORMER)].at(-1);
+    if (formerBefore) {
+      const o = orgs.find((x) => x.start >= p.start - 60 + formerBefore.index && x.end <= p.start);
+      if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
+    }
+    const formerAfter = /^,\s*(?:a |an |the )?(?:former|ex-|formerly|who previously)\b/i.exec(after);
+    if (formerAfter) {
+      const o = orgs.find((x) => x.start >= p.end && x.start - p.end < 70);
+      if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
+    }
+    FOUNDER.lastIndex = 0;
+    const founderBefore = [...before.matchAll(FOUNDER)].at(-1);
+    if (founderBefore && p.start - (p.start - before.length + founderBefore.index + founderBefore[0].length) < 4) {
+      const o = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 30);
+      if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
+    }
+    const founderAfter = /^,\s*(?:a |an |the )?(?:co-?founder|founder|cofounder)s? (?:and [A-Za-z ]+ )?of\s/i.exec(after);
+    if (founderAfter) {
+      const o = orgs.find((x) => x.start >= p.end && x.start - p.end <= founderAfter[0].length + 2);
+      if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
+    }
+  }
+  const subject = facts.at(-1)?.person ?? persons.find((p) => p.source !== 'known')?.name;
+  if (subject) state.setFocus(subject, input.index);
+  state.rememberOrgs(orgs);
+  return facts;
+}
+
+function nameOf(p: PersonRef): string {
+  return p.resolved ?? p.name;
+}
+
+/** The organisation right after a verb: a known one, or a capitalised name ("Reflection AI"). */
+function orgAfter(text: string, orgs: OrgRef[], from: number, to: number, passive: boolean): { org: string; unit: string | null } | null {
+  const window = text.slice(from, Math.min(to, from + (passive ? 90 : 45)));
+  const known = orgs.find((o) => o.start >= from && o.start - from < (passive ? 90 : 45));
+  if (known) {
+    const gap = text.slice(from, known.start);
+    if (!/[.;]/.test(gap) && (passive || /^\s*(?:the\s+|startup\s+|AI\s+startup\s+|rival\s+|company\s+|lab\s+|AI lab\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
+    if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
+  }
+  if (passive) return null;
+  const m = /^\s*(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
+  if (!m || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
+  return { org: m[1]!.replace(/[.,]$/, ''), unit: null };
+}
+
+function roleAfterAs(text: string, from: number, to: number): string | null {
+  const m = /^\s*(?:,\s*)?as\s+(?:its\s+|the\s+|a\s+|an\s+)?([A-Za-z -]{2,60}?)(?=\s+(?:at|of|for|in|on|from)\b|[,.;]|$)/i.exec(text.slice(from, to));
+  return m ? m[1]!.trim() : null;
+}

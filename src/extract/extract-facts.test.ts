@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../ingest/document.js';
+import { extractFacts } from './extract-facts.js';
+import type { Fact } from './fact.js';
+
+function doc(text: string, published?: string): Document {
+  const [y, m, d] = (published ?? '').split('-').map(Number);
+  return {
+    id: 'test',
+    source: 'test',
+    text,
+    encoding: 'utf-8',
+    format: 'text',
+    contentHash: 'x',
+    messages: [],
+    ...(published ? { published: { date: { year: y!, month: m, day: d }, source: 'option' as const, inferred: false } } : {}),
+  };
+}
+
+const triples = (facts: Fact[]) => facts.map((f) => `${f.person} ${f.relation} ${f.org ?? '∅'}`).sort();
+const find = (facts: Fact[], person: string, relation: string) => facts.find((f) => f.person === person && f.relation === relation);
+
+// Sentences are written in the style of Chinese tech news, with people and companies chosen to
+// exercise each rule; rules run on rules alone here (no tagger) so the tests pin the rules.
+const rulesOnly = { tagger: null } as const;
+
+describe('extractFacts: joined and left', () => {
+  it('reads a move from an appositive employer to a new one (left A, joined B)', () => {
+    const facts = extractFacts(doc('百度智能云副总裁、AI平台负责人张明远加入了腾讯，负责混元大模型的商业化。', '2025-06-01'), rulesOnly);
+    expect(triples(facts)).toEqual(['张明远 joined 腾讯', '张明远 left 百度']);
+    expect(find(facts, '张明远', 'joined')?.evidence).toBe('百度智能云副总裁、AI平台负责人张明远加入了腾讯，负责混元大模型的商业化。');
+  });
+
+  it('resolves 去年12月 against the publication date and maps a unit to its group', () => {
+    const facts = extractFacts(doc('去年12月，抖音电商产品负责人王立群悄然离职，目前去向成谜。', '2025-03-19'), rulesOnly);
+    const left = find(facts, '王立群', 'left');
+    expect(left).toMatchObject({ org: '字节跳动', date: '2024-12', status: 'confirmed' });
+    expect(left?.unit).toContain('抖音');
+  });
+
+  it('marks hedged reports as reported', () => {
+    const facts = extractFacts(doc('据媒体报道，京东探索研究院院长刘振宇已于近期离职。', '2024-11-20'), rulesOnly);
+    expect(find(facts, '刘振宇', 'left')).toMatchObject({ org: '京东', status: 'reported', date: '2024-11' });
+  });
+
+  it('finds everyone in a list with the same verb', () => {
+    const facts = extractFacts(doc('2024年底，首席技术官赵一鸣、副总裁孙晓峰先后离开了商汤科技。', '2025-02-01'), rulesOnly);
+    expect(triples(facts)).toEqual(['孙晓峰 left 商汤科技', '赵一鸣 left 商汤科技']);
+    expect(find(facts, '孙晓峰', 'left')?.date).toBe('2024-12');
+  });
+
+  it('reads 从A加入B as a left and a joined with the same date', () => {
+    const facts = extractFacts(doc('周海涛在2019年从微软亚洲研究院加入阿里巴巴达摩院。', '2024-01-10'), rulesOnly);
+    expect(triples(facts)).toEqual(['周海涛 joined 阿里巴巴', '周海涛 left 微软']);
+    expect(find(facts, '周海涛', 'left')?.date).toBe('2019');
+  });
+
+  it('reads an organisation that hires (挖来, 任命) with the people after the verb', () => {
+    const facts = extractFacts(doc('2023年，美团从谷歌挖来了前DeepMind研究员陈思远和李婉清。', '2024-05-01'), rulesOnly);
+    expect(find(facts, '陈思远', 'joined')).toMatchObject({ org: '美团', cause: 'poached' });
+    expect(find(facts, '李婉清', 'joined')?.org).toBe('美团');
+    expect(find(facts, '陈思远', 'left')?.org).toBe('谷歌');
+  });
+
+  it('reads a former tie in brackets (前X…) as a left with no date', () => {
+    const facts = extractFacts(doc('2024年3月，吴志强（前小米AI实验室主任）创办了一家具身智能公司。', '2024-06-01'), rulesOnly);
+    expect(find(facts, '吴志强', 'left')).toMatchObject({ org: '小米', date: null });
+    expect(find(facts, '吴志强', 'founded')).toMatchObject({ org: null, date: '2024-03' });
+  });
+
+  it('reads 曾在A、B担任 as past ties', () => {
+    const facts = extractFacts(doc('林晓东曾在百度、滴滴担任首席架构师，去年回到了老东家京东。', '2025-04-01'), rulesOnly);
+    expect(find(facts, '林晓东', 'joined')).toMatchObject({ org: '京东', cause: 'return', date: '2024' });
+    expect(triples(facts)).toContain('林晓东 left 百度');
+    expect(triples(facts)).toContain('林晓东 left 滴滴');
+  });
+});
+
+describe('extractFacts: founded and stepped_down', () => {
+  it('reads a founding with a quoted company name and its date', () => {
+    const facts = extractFacts(doc('2023 年 6 月 8 日，郑文涛与许光明一同创立了机器人公司“星海智造”。', '2024-01-01'), rulesOnly);
+    expect(find(facts, '郑文涛', 'founded')).toMatchObject({ org: '星海智造', date: '2023-06-08' });
+    expect(find(facts, '许光明', 'founded')?.org).toBe('星海智造');
+  });
+
+  it('reads a founder title as a founded fact, not a move', () => {
+    const facts = extractFacts(doc('记者见到了小鹏汽车创始人何晓鹏。', '2024-01-01'), rulesOnly);
+    expect(triples(facts)).toEqual(['何晓鹏 founded 小鹏汽车']);
+  });
+
+  it('does not read a current post alone as a move', () => {
+    expect(extractFacts(doc('腾讯总裁刘炽平在财报会上表示，混元大模型进展顺利。', '2024-01-01'), rulesOnly)).toEqual([]);
+  });
+
+  it('reads 离职创业 as a left and an unnamed startup', () => {
+    const facts = extractFacts(doc('今年初，快手可灵技术负责人方志远被曝离职创业，方向为AI视频。', '2025-05-01'), rulesOnly);
+    expect(find(facts, '方志远', 'left')).toMatchObject({ org: '快手', status: 'reported', date: '2025-01' });
+    expect(find(facts, '方志远', 'founded')).toMatchObject({ org: null });
+  });
+
+  it('reads 卸任 and a change to an advisory role as stepped_down', () => {
+    const facts = extractFacts(doc('今年6月，百度研究院院长马俊杰正式卸任，转为顾问。', '2025-08-01'), rulesOnly);
+    expect(find(facts, '马俊杰', 'stepped_down')).toMatchObject({ org: '百度', date: '2025-06' });
+  });
+
+  it('treats a company creating an internal department as no founding', () => {
+    const facts = extractFacts(doc('任海峰在字节时创立了机器学习系统、数据中心网络等部门。', '2024-01-01'), rulesOnly);
+    expect(facts.filter((f) => f.relation === 'founded')).toEqual([]);
+  });
+});
+
+describe('extractFacts: subjects across clauses and sentences', () => {
+  it('carries a dropped subject to the next clause', () => {
+    const facts = extractFacts(doc('华为诺亚方舟实验室的秦一帆被曝离职后，2024年下半年加入小米。', '2025-01-01'), rulesOnly);
+    expect(triples(facts)).toEqual(['秦一帆 joined 小米', '秦一帆 left 华为']);
+    expect(find(facts, '秦一帆', 'joined')?.date).toBe('2024');
+  });
+
+  it('resolves 他 to the person the text is about', () => {
+    const text = '谢宇航是一位资深算法专家。2021年回国加入字节后，他迅速成为视觉领域的核心人物。';
+    const facts = extractFacts(doc(text, '2025-01-01'), rulesOnly);
+    expect(find(facts, '谢宇航', 'joined')).toMatchObject({ org: '字节跳动', date: '2021' });
+  });
+
+  it('reads a person named alone on a line as the subject of the lines below', () => {
+    const text = '- 潘一鸣:\n作为联合创始人之一，在2024年离开了智谱，并加入了京东担任合伙人。';
+    const facts = extractFacts(doc(text, '2025-05-21'), rulesOnly);
+    expect(find(facts, '潘一鸣', 'joined')).toMatchObject({ org: '京东', date: '2024' });
+    expect(find(facts, '潘一鸣', 'left')).toMatchObject({ org: '智谱', date: '2024' });
+  });
+
+  it('keeps pseudonyms out', () => {
+    const facts = extractFacts(doc('某头部基金合伙人张婷（化名）告诉记者，她已经离职。', '2025-01-01'), rulesOnly);
+    expect(facts).toEqual([]);
+  });
+
+  it('uses an anaphoric date (三个月后) relative to the previous one', () => {
+    const text = '去年12月，剪映负责人赵明宇离职。三个月后，火山引擎的一号位钱立新也选择出走，加盟了生数科技。';
+    const facts = extractFacts(doc(text, '2025-08-01'), rulesOnly);
+    expect(find(facts, '钱立新', 'left')).toMatchObject({ org: '字节跳动', date: '2025-03' });
+    expect(find(facts, '钱立新', 'joined')?.date).toBe('2025-03');
+  });
+});
+
+describe('extractFacts: Traditional script and English', () => {
+  it('reads Traditional text, reports Simplified names, quotes the original', () => {
+    const original = '今年2月，騰訊混元大模型團隊負責人張偉傑宣佈離職。';
+    const facts = extractFacts(doc(original, '2025-05-01'), rulesOnly);
+    expect(find(facts, '张伟杰', 'left')).toMatchObject({ org: '腾讯', date: '2025-02', evidence: original });
+  });
+
+  it('reads the common English phrasings', () => {
+    const text = 'Former Google researcher Daniel Levin has joined Anthropic. Meta hired Sarah Chen as its chief scientist in March 2024. Tom Wright stepped down as CEO of Stability AI last year.';
+    const facts = extractFacts(doc(text, '2025-02-01'), rulesOnly);
+    expect(find(facts, 'Daniel Levin', 'joined')?.org).toBe('Anthropic');
+    expect(find(facts, 'Daniel Levin', 'left')?.org).toBe('谷歌');
+    expect(find(facts, 'Sarah Chen', 'joined')).toMatchObject({ org: 'Meta', date: '2024-03' });
+    expect(find(facts, 'Tom Wright', 'stepped_down')).toMatchObject({ org: 'Stability AI', date: '2024' });
+  });
+});

@@ -1,0 +1,139 @@
+import { loadOrgKb } from '../kb/org-kb.js';
+import { findOrgCandidates } from '../kb/find-org-candidates.js';
+import { surnameAt } from '../kb/surnames.js';
+import { loadTitles } from '../kb/titles.js';
+import type { Tagger } from '../ner/tagger.js';
+import type { PartialDate } from '../time/partial-date.js';
+import { resolveTimesInText } from '../time/resolve-times-in-text.js';
+import type { TextSpan } from '../text/split-sentences.js';
+import { loadCommonWords } from './common-words.js';
+import { findChineseNames, findLatinNames, isHan, type NameContext } from './find-person-names.js';
+import type { Lexicon } from './lexicon.js';
+import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from './mentions.js';
+
+const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
+const CUE_FOR_PEOPLE = /前|原|曾|创始|创办|出身/;
+
+/**
+ * Every mention the rules read, found once per document over its Simplified text: organisations
+ * (knowledge base, then unknown ones by form), times (resolved in reading order against the
+ * publication date), trigger words, job titles, and people — by surname and context, by Latin
+ * form, by the learned tagger where a sentence can hold a fact, and then every other place the
+ * document repeats a name it has already shown to be a person's.
+ */
+export function findMentions(text: string, sentences: readonly TextSpan[], lexicon: Lexicon, published: PartialDate | undefined, tagger: Tagger | null): DocumentMentions {
+  const taken = new Uint8Array(text.length + 1);
+  const takenEnds = new Uint8Array(text.length + 1);
+  const mark = (s: number, e: number) => {
+    for (let k = s; k < e; k++) taken[k] = 1;
+    takenEnds[e] = 1;
+  };
+
+  const orgs: OrgRef[] = loadOrgKb().findMentions(text).map((m) => ({ start: m.start, end: m.end, text: m.text, org: m.org, unit: m.unit, known: true }));
+  for (const o of orgs) mark(o.start, o.end);
+  for (const c of findOrgCandidates(text)) {
+    if (overlapsAny(taken, c.start, c.end)) continue;
+    orgs.push({ start: c.start, end: c.end, text: c.text, org: c.text, unit: null, known: false });
+    mark(c.start, c.end);
+  }
+  orgs.sort((a, b) => a.start - b.start);
+
+  const times: TimeRef[] = resolveTimesInText(text, published).map((t) => ({ start: t.start, end: t.end, date: t.date, absolute: t.kind === 'absolute' }));
+  for (const t of times) mark(t.start, t.end);
+
+  const triggers: TriggerRef[] = [];
+  lexicon.triggerPattern.lastIndex = 0;
+  for (const m of text.matchAll(lexicon.triggerPattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(taken, start, end)) continue;
+    triggers.push({ ...lexicon.triggerByWord.get(m[0])!, start, end });
+  }
+  for (const t of triggers) mark(t.start, t.end);
+
+  const titles = loadTitles();
+  const titleEnds = new Uint8Array(text.length + 1);
+  for (const t of titles.findTitleHeads(text)) titleEnds[t.end] = 1;
+
+  const ctx: NameContext = {
+    lexicon,
+    commonWords: loadCommonWords(),
+    surnameLength: (s, i) => surnameAt(s, i)?.surname.length ?? 0,
+    titleEndsAt: (_s, i) => titleEnds[i] === 1,
+    taken,
+    takenEnds,
+  };
+  const isNotLatinName = (w: string) => loadOrgKb().resolve(w) !== null || titles.isTitleHead(w) || LATIN_NOT_NAMES.has(w);
+
+  const persons: PersonRef[] = [];
+  const personTaken = new Uint8Array(text.length + 1);
+  const addPerson = (p: PersonRef) => {
+    if (overlapsAny(personTaken, p.start, p.end)) return;
+    persons.push(p);
+    for (let k = p.start; k < p.end; k++) personTaken[k] = 1;
+  };
+  for (const s of sentences) {
+    const hasTrigger = triggers.some((t) => t.start >= s.start && t.end <= s.end);
+    if (tagger && (hasTrigger || CUE_FOR_PEOPLE.test(text.slice(s.start, s.end)))) {
+      for (const e of tagger.tag(text.slice(s.start, s.end))) {
+        if (e.type !== 'PERSON') continue;
+        const start = s.start + e.start;
+        const end = s.start + e.end;
+        if (plausibleTaggedName(text.slice(start, end)) && !overlapsAny(taken, start, end)) addPerson({ start, end, name: text.slice(start, end), source: 'ner' });
+      }
+    }
+    for (const p of findChineseNames(text, s.start, s.end, ctx)) addPerson(p);
+    for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) addPerson(p);
+  }
+
+  // A name the document has shown to be a person's is a person wherever else it stands.
+  const known = new Map<string, string>();
+  for (const p of persons) {
+    known.set(p.name, p.name);
+    if (p.source === 'latin') {
+      const last = p.name.split(' ').at(-1)!;
+      if (last.length >= 2 && !known.has(last)) known.set(last, p.name);
+    }
+  }
+  for (const [form, name] of known) {
+    if (form.length < 2) continue;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (overlapsAny(taken, at, end) || overlapsAny(personTaken, at, end)) continue;
+      if (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) continue;
+      if (isHan(form.charCodeAt(0)) && isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(at - 1)) && !titleEnds[at]) continue;
+      addPerson({ start: at, end, name, source: 'known', resolved: name });
+    }
+  }
+  for (const m of text.matchAll(PRONOUN)) {
+    if (overlapsAny(personTaken, m.index, m.index + m[0].length)) continue;
+    persons.push({ start: m.index, end: m.index + m[0].length, name: m[0], source: 'known' });
+  }
+  persons.sort((a, b) => a.start - b.start);
+
+  return { orgs, times, triggers, persons, titleEnds, pseudonyms: findPseudonyms(text, persons) };
+}
+
+/** Names marked 化名 ("张婕（化名）", "（文中陈雨、张婕为化名）"). */
+function findPseudonyms(text: string, persons: PersonRef[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/化名/g)) {
+    const from = Math.max(0, m.index - 24);
+    const window = text.slice(from, m.index + 2);
+    for (const p of persons) if (p.start >= from && p.end <= m.index && window.includes(p.name) && !/[。！？]/.test(text.slice(p.end, m.index))) out.add(p.resolved ?? p.name);
+  }
+  return out;
+}
+
+function plausibleTaggedName(name: string): boolean {
+  if (/^[\u4e00-\u9fff]{2,4}$/.test(name)) return true;
+  return /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(name);
+}
+
+function overlapsAny(mask: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (mask[k]) return true;
+  return false;
+}
+
+// Capitalised words that start Latin sequences but are not names.
+const LATIN_NOT_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'Of', 'To', 'By', 'With', 'From', 'As', 'But', 'This', 'That', 'Day', 'Fellow', 'Lab', 'Labs', 'Team', 'Group', 'Inc', 'Ltd', 'Corp', 'Chief', 'Officer', 'President', 'Director', 'Head', 'Senior', 'Vice', 'Research', 'Scientist', 'Engineer', 'Founder', 'Co', 'Coding', 'Edge', 'Flash', 'Pro', 'Max', 'Plus', 'Ultra', 'Turbo', 'Mini', 'Chat', 'Model', 'Models', 'Agent', 'Agents', 'Open', 'Source', 'Cloud', 'Store', 'App', 'Apps', 'Street', 'Journal', 'Times', 'News', 'Post', 'Bloomberg', 'Reuters', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'North', 'South', 'East', 'West', 'New', 'York', 'San', 'Francisco', 'Silicon', 'Valley', 'Hong', 'Kong', 'Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', 'China', 'Chinese', 'America', 'American', 'United', 'States', 'Singapore', 'Europe', 'Asia', 'Artificial', 'Intelligence', 'Machine', 'Learning', 'Deep', 'Large', 'Language', 'Generative', 'Series', 'Round', 'Fund', 'Capital', 'Ventures', 'Partners', 'University', 'Institute', 'College', 'School', 'Academy', 'Lake', 'World', 'Global', 'International', 'Summit', 'Conference', 'Award', 'Prize', 'Vision', 'Pixel', 'Galaxy']);

@@ -1,0 +1,123 @@
+import type { CommonWords } from './common-words.js';
+import type { Lexicon } from './lexicon.js';
+
+/** A person's name found in a (Simplified) text. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+  /** How the name was found; `context` = the text around it says it is a person. */
+  source: 'surname' | 'latin' | 'ner' | 'known';
+}
+
+/** What the name finder needs to know about the text around a position. */
+export interface NameContext {
+  lexicon: Lexicon;
+  commonWords: CommonWords;
+  /** Length of the surname (1 or 2) starting at i, or 0. */
+  surnameLength(text: string, i: number): number;
+  /** True when a job title or role word ends exactly at i (负责人|骆怡航: a name may start here). */
+  titleEndsAt(text: string, i: number): boolean;
+  /** Marks, per character, text already taken by organisations, triggers or times (no name there). */
+  taken: Uint8Array;
+  /** 1 where a taken span ends right before this position (an organisation or time ends at i). */
+  takenEnds: Uint8Array;
+}
+
+const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及', '(', '（', ')', '）', ' ', '“', '”', '「', '」', '：', ':', '；', '—', '-', '·']);
+
+/**
+ * Chinese names by form and context: a surname, one or two given-name characters, and on both
+ * sides a boundary that a name can stand against (punctuation, a title, an organisation, a time,
+ * a verb that starts a clause). No list of people is involved: the evidence is the surname, the
+ * name's shape and the words around it.
+ */
+export function findChineseNames(text: string, from: number, to: number, ctx: NameContext): NameSpan[] {
+  const out: NameSpan[] = [];
+  const lex = ctx.lexicon;
+  for (let i = from; i < to; i++) {
+    if (ctx.taken[i] || !isHan(text.charCodeAt(i))) continue;
+    const sl = ctx.surnameLength(text, i);
+    if (!sl) continue;
+    if (lex.notNameStarts.has(text.slice(i, i + 2)) || lex.notNameStarts.has(text.slice(i, i + 3))) continue;
+    if (!leftBoundaryOk(text, from, i, ctx)) continue;
+    for (const given of [2, 1]) {
+      const end = i + sl + given;
+      if (end > to || !givenNameOk(text, i + sl, end, ctx)) continue;
+      if (!rightBoundaryOk(text, end, to, ctx)) continue;
+      // 曲滕|先后: a two-character boundary word starting inside the longer reading ends the name earlier.
+      if (given === 2 && ctx.lexicon.nameRightBoundaries.some((w) => w.length >= 2 && text.startsWith(w, end - 1))) continue;
+      if (!nameShaped(text.slice(i, end), text.slice(i + sl, end), ctx.commonWords)) continue;
+      out.push({ start: i, end, name: text.slice(i, end), source: 'surname' });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const LATIN_NAME = /(?<![A-Za-z])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2})(?![A-Za-z])/g;
+
+/**
+ * Latin-script names of two or three capitalised words ("Jimmy Ba", "Igor Babuschkin"), minus
+ * sequences that contain a known organisation or a word that is not a name ("Google Fellow").
+ */
+export function findLatinNames(text: string, from: number, to: number, isNotName: (word: string) => boolean, taken: Uint8Array): NameSpan[] {
+  const out: NameSpan[] = [];
+  LATIN_NAME.lastIndex = from;
+  const slice = text.slice(0, to);
+  for (let m = LATIN_NAME.exec(slice); m; m = LATIN_NAME.exec(slice)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let bad = false;
+    for (let k = start; k < end; k++) if (taken[k]) { bad = true; break; }
+    if (bad || m[0].split(/[ ]/).some((w) => isNotName(w))) continue;
+    out.push({ start, end, name: m[0], source: 'latin' });
+  }
+  return out;
+}
+
+function leftBoundaryOk(text: string, from: number, i: number, ctx: NameContext): boolean {
+  if (i === from) return true;
+  const prev = text[i - 1]!;
+  if (!isHan(prev.charCodeAt(0))) return true;
+  if (ctx.takenEnds[i]) return true;
+  if (ctx.titleEndsAt(text, i)) return true;
+  for (const w of ctx.lexicon.nameLeftBoundaries) if (endsWithAt(text, i, w)) return true;
+  for (const w of ctx.lexicon.founderTitles) if (endsWithAt(text, i, w)) return true;
+  return LIST_SEPARATORS.has(prev);
+}
+
+function rightBoundaryOk(text: string, end: number, to: number, ctx: NameContext): boolean {
+  if (end >= to) return true;
+  const next = text.charCodeAt(end);
+  if (!isHan(next)) return true;
+  if (ctx.taken[end]) return true;
+  for (const w of ctx.lexicon.nameRightBoundaries) if (text.startsWith(w, end)) return true;
+  return false;
+}
+
+function givenNameOk(text: string, start: number, end: number, ctx: NameContext): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text[k]!;
+    if (ctx.taken[k] || !isHan(c.charCodeAt(0)) || ctx.lexicon.givenNameBlacklist.has(c)) return false;
+  }
+  // A given name never begins a trigger or boundary word right after the surname (洪涛|出走 is 洪涛).
+  return !ctx.lexicon.triggerByWord.has(text.slice(start, end)) && !ctx.lexicon.notNameStarts.has(text.slice(start, end));
+}
+
+/** Not an ordinary word (国内, 宣布), and a two-character given name is not a frequent word (坦言, 告诉). */
+function nameShaped(candidate: string, given: string, words: CommonWords): boolean {
+  if (words.isListedName(candidate)) return true;
+  if (words.frequency(candidate) > 0) return false;
+  if (given.length === 2 && !words.isListedName(given) && words.frequency(given) >= 30) return false;
+  return true;
+}
+
+function endsWithAt(text: string, i: number, w: string): boolean {
+  return i >= w.length && text.startsWith(w, i - w.length);
+}
+
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}

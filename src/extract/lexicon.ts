@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-path.js';
+import type { Cause, Relation } from './fact.js';
+
+export type TriggerFrame = 'object' | 'role-object' | 'embrace' | 'agent' | 'optional-object' | 'none' | 'null-org';
+
+export interface TriggerWord {
+  word: string;
+  relation: Relation;
+  frame: TriggerFrame;
+}
+
+interface LexiconFile {
+  triggers: { relation: Relation; frame: TriggerFrame; words: string[] }[];
+  causeByWord: Record<string, Cause>;
+  returnCues: string[];
+  hedges: string[];
+  confirmations: string[];
+  formerMarkers: string[];
+  pastTieVerbs: string[];
+  pastTieCues: string[];
+  founderTitles: string[];
+  pronouns: string[];
+  demonstrativePersons: string[];
+  internalUnitHeads: string[];
+  genericOrgWords: string[];
+  pseudonymMarkers: string[];
+  notNameStarts: string[];
+  nameRightBoundaries: string[];
+  nameLeftBoundaries: string[];
+  functionChars: string;
+  givenNameBlacklist: string;
+}
+
+/** The extractor's word lists (data/extraction-lexicon.json), with lookups built once. */
+export interface Lexicon {
+  triggers: TriggerWord[];
+  /** One alternation of every trigger word, longest first. */
+  triggerPattern: RegExp;
+  triggerByWord: Map<string, TriggerWord>;
+  causeByWord: Map<string, Cause>;
+  returnCues: string[];
+  hedges: string[];
+  confirmations: string[];
+  pastTieVerbs: string[];
+  pastTieCues: string[];
+  founderTitles: string[];
+  pronouns: Set<string>;
+  demonstrativePersons: string[];
+  internalUnitHeads: string[];
+  genericOrgWords: Set<string>;
+  pseudonymMarkers: string[];
+  notNameStarts: Set<string>;
+  nameRightBoundaries: string[];
+  nameLeftBoundaries: string[];
+  givenNameBlacklist: Set<string>;
+}
+
+let cached: Lexicon | undefined;
+
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const file = JSON.parse(readFileSync(dataPath('extraction-lexicon.json'), 'utf8')) as LexiconFile;
+  const triggers = file.triggers.flatMap((t) => t.words.map((word) => ({ word, relation: t.relation, frame: t.frame })));
+  const triggerByWord = new Map(triggers.map((t) => [t.word, t]));
+  const byLength = [...triggerByWord.keys()].sort((a, b) => b.length - a.length);
+  cached = {
+    triggers,
+    triggerByWord,
+    triggerPattern: new RegExp(byLength.map(escapeRegExp).join('|'), 'g'),
+    causeByWord: new Map(Object.entries(file.causeByWord)),
+    returnCues: file.returnCues,
+    hedges: file.hedges,
+    confirmations: file.confirmations,
+    pastTieVerbs: file.pastTieVerbs,
+    pastTieCues: file.pastTieCues,
+    founderTitles: [...file.founderTitles].sort((a, b) => b.length - a.length),
+    pronouns: new Set(file.pronouns),
+    demonstrativePersons: file.demonstrativePersons,
+    internalUnitHeads: file.internalUnitHeads,
+    genericOrgWords: new Set(file.genericOrgWords),
+    pseudonymMarkers: file.pseudonymMarkers,
+    notNameStarts: new Set(file.notNameStarts),
+    nameRightBoundaries: [...file.nameRightBoundaries].sort((a, b) => b.length - a.length),
+    nameLeftBoundaries: [...file.nameLeftBoundaries].sort((a, b) => b.length - a.length),
+    givenNameBlacklist: new Set([...file.givenNameBlacklist]),
+  };
+  return cached;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,42 @@
+import type { DocumentState } from './document-state.js';
+import type { RawFact } from './sentence-facts.js';
+
+/**
+ * One fact per (person, relation, organisation) per document. The first statement keeps its
+ * evidence; the date is the most trustworthy one any statement gives (an absolute date beats a
+ * relative one, which beats none); unit, role and cause are filled from later statements. Founder
+ * titles are dated by the organisation's founding date when the document states it, and an
+ * unnamed startup is dropped when the same person founded a named one in the same document.
+ */
+export function mergeFacts(raw: RawFact[], state: DocumentState): RawFact[] {
+  const foundedNamed = new Set(raw.filter((f) => f.relation === 'founded' && f.org && !f.fromTitle).map((f) => f.person));
+  const byKey = new Map<string, RawFact>();
+  for (const f of raw) {
+    if (f.relation === 'founded' && f.org === null && foundedNamed.has(f.person)) continue;
+    if (f.fromTitle && f.org) {
+      const founding = state.foundingDates.get(f.org);
+      if (founding) f.date = founding.date, f.dateAbsolute = founding.absolute;
+    }
+    const key = `${f.person}|${f.relation}|${f.org ?? ''}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...f });
+      continue;
+    }
+    if (rank(f) > rank(seen)) {
+      seen.date = f.date;
+      seen.dateAbsolute = f.dateAbsolute;
+    }
+    seen.unit ??= f.unit;
+    seen.role ??= f.role;
+    seen.cause ??= f.cause;
+    seen.confidence = Math.max(seen.confidence, f.confidence);
+    if (f.status === 'confirmed' && f.rule.includes(':') && seen.status === 'reported' && f.confidence > seen.confidence) seen.status = 'confirmed';
+  }
+  return [...byKey.values()];
+}
+
+function rank(f: RawFact): number {
+  if (!f.date) return 0;
+  return f.dateAbsolute ? 2 : 1;
+}

@@ -1,0 +1,455 @@
+import type { PartialDate } from '../time/partial-date.js';
+import type { TextSpan } from '../text/split-sentences.js';
+import { splitClauses } from '../text/split-sentences.js';
+import type { Cause, Relation } from './fact.js';
+import type { DocumentState } from './document-state.js';
+import type { Lexicon } from './lexicon.js';
+import { within, type DocumentMentions, type OrgRef, type PersonRef, type TimeRef, type TriggerRef } from './mentions.js';
+import { readOrgAfter } from './read-org-after.js';
+
+/** A fact as the rules find it, before merging and formatting. */
+export interface RawFact {
+  person: string;
+  relation: Relation;
+  org: string | null;
+  unit: string | null;
+  role: string | null;
+  date: PartialDate | null;
+  dateAbsolute: boolean;
+  status: 'confirmed' | 'reported';
+  cause: Cause | null;
+  confidence: number;
+  sentence: TextSpan;
+  /** Which rule produced it (kept for review and debugging). */
+  rule: string;
+  /** A founder title, not a founding event: dated by the organisation's founding date, if known. */
+  fromTitle?: boolean;
+}
+
+export interface SentenceInput {
+  text: string;
+  sentence: TextSpan;
+  index: number;
+  mentions: DocumentMentions;
+  state: DocumentState;
+  lexicon: Lexicon;
+  /** The job title ending at `end`, if one does (its start offset), for roles. */
+  titleStartBefore(end: number): number | null;
+}
+
+/** What the text says about a person where it names them: the organisations and role around the name. */
+interface PersonIntro {
+  former: OrgRef[];
+  current: OrgRef[];
+  founder: OrgRef[];
+  role: string | null;
+  /** A founder title with no organisation next to it ("联合创始人马杰"). */
+  founderTitleAlone: boolean;
+}
+
+const FORMER_PREFIX = /(?:^|[、，,的了（(“\s])(?:前|原)(?!来|本|因|则|创|有|始|生|先|夕|景|期|往|沿|者|提|述|面|后|线|台|列)|曾任|曾是|曾为|曾经是|早年是|出身(?:于|自)?/;
+const GROUP_NOUNS = /高管|们|员工|团队|人才|成员|创业者|多位|多名|几位|两位|二人|诸多|不少人|一批|一位|某位|该公司|公司/;
+const CONDITIONAL = /^(?:即便|即使|如果|假如|若|一旦|要是|倘若|哪怕|无论|不管|是否|能否|为何|为什么|如何)/;
+const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;]{0,14}$/;
+const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
+
+/**
+ * Career-move facts stated in one Chinese sentence. Triggers (加入, 离职, 创立, 卸任 …) give the
+ * relation; the people are found before the trigger (or after it, for 挖来/任命 and relative
+ * clauses), carried from an earlier clause, or resolved from 他/这位/a dropped subject; the
+ * organisation is the trigger's object, the person's appositive (字节AI Lab负责人X), their known
+ * employer, or the organisation the document is about. Appositives alone also state facts:
+ * 前/原X… (left X), X创始人 (founded X), 曾在X担任 (left X).
+ */
+export function factsOfSentence(input: SentenceInput): RawFact[] {
+  const { text, sentence, mentions, state, lexicon } = input;
+  const facts: RawFact[] = [];
+  const orgs = within(mentions.orgs, sentence.start, sentence.end);
+  const persons = within(mentions.persons, sentence.start, sentence.end).filter((p) => !mentions.pseudonyms.has(p.name));
+  const triggers = within(mentions.triggers, sentence.start, sentence.end);
+  const times = within(mentions.times, sentence.start, sentence.end);
+  const clauses = splitClauses(text, sentence);
+  const clauseOf = (pos: number) => clauses.findIndex((c) => pos >= c.start && pos < c.end);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const hedged = lexicon.hedges.some((h) => sentenceText.includes(h));
+
+  const intros = new Map<PersonRef, PersonIntro>();
+  const introOf = (p: PersonRef): PersonIntro => {
+    let intro = intros.get(p);
+    if (!intro) {
+      intro = readIntro(input, p, orgs, persons, triggers, clauses[clauseOf(p.start)] ?? sentence);
+      intros.set(p, intro);
+    }
+    return intro;
+  };
+  const nameOf = (p: PersonRef): string | null => (p.source === 'known' && p.resolved ? p.resolved : p.resolved ?? (isPronoun(p) ? null : p.name));
+
+  const statusFor = (trigger: TextSpan): 'confirmed' | 'reported' => {
+    if (!hedged) return 'confirmed';
+    const clause = clauses[clauseOf(trigger.start)] ?? sentence;
+    const clauseText = text.slice(clause.start, trigger.end + 2);
+    if (lexicon.confirmations.some((c) => clauseText.includes(c))) return 'confirmed';
+    const upTo = text.slice(sentence.start, trigger.end);
+    return lexicon.hedges.some((h) => upTo.includes(h)) ? 'reported' : 'confirmed';
+  };
+
+  const dateFor = (pos: number): { date: PartialDate | null; absolute: boolean } => {
+    const ci = clauseOf(pos);
+    const clause = clauses[ci];
+    if (clause) {
+      const before = times.filter((t) => t.start >= clause.start && t.end <= pos && t.date);
+      const last = before.at(-1);
+      if (last) return { date: last.date, absolute: last.absolute };
+    }
+    // A time heading the sentence in a clause of its own ("今年10月底，…") dates the whole sentence.
+    const unbound = times.find((t) => t.date && !triggers.some((tr) => tr.start >= t.end && clauseOf(tr.start) === clauseOf(t.start)));
+    if (unbound && unbound.start < pos) return { date: unbound.date, absolute: unbound.absolute };
+    const earlier = times.filter((t) => t.end <= pos && t.date).at(-1);
+    if (earlier) return { date: earlier.date, absolute: earlier.absolute };
+    return { date: null, absolute: false };
+  };
+
+  const add = (f: Omit<RawFact, 'sentence' | 'status' | 'date' | 'dateAbsolute'> & { at: TextSpan; date?: { date: PartialDate | null; absolute: boolean } }) => {
+    if (!f.person || mentions.pseudonyms.has(f.person)) return;
+    const when = f.date ?? dateFor(f.at.start);
+    const { at: _at, date: _d, ...rest } = f;
+    facts.push({ ...rest, sentence, status: statusFor(f.at), date: when.date, dateAbsolute: when.absolute });
+  };
+
+  // --- 1. Triggers --------------------------------------------------------------------------
+  for (const trigger of triggers) {
+    const ci = clauseOf(trigger.start);
+    const clause = clauses[ci];
+    if (!clause) continue;
+    const before = text.slice(clause.start, trigger.start);
+    if (CONDITIONAL.test(before.trim())) continue;
+
+    if (trigger.frame === 'agent') {
+      const passive = /被([^，,。]{0,12})$/.exec(before);
+      let people: PersonRef[];
+      let agent: OrgRef | undefined;
+      if (passive) {
+        agent = orgs.find((o) => o.start >= trigger.start - passive[0].length && o.end <= trigger.start);
+        people = subjectsBefore(persons, clause, trigger.start - passive[0].length, text);
+      } else {
+        people = objectsAfter(persons, clause, trigger.end, text);
+        agent = [...orgs].reverse().find((o) => o.end <= trigger.start && !isInsideIntroOfOther(o, persons, trigger));
+      }
+      const agentOrg = agent ? { org: agent.org, unit: agent.unit } : contextOrgFallback(state);
+      if (!agentOrg) continue;
+      for (const p of people) {
+        const name = nameOf(p);
+        if (!name) continue;
+        add({ person: name, relation: 'joined', org: agentOrg.org, unit: agentOrg.unit, role: roleAfterWei(text, trigger.end, clause.end), cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.8, at: trigger, rule: `agent:${trigger.word}` });
+      }
+      continue;
+    }
+
+    let subjects = subjectsBefore(persons, clause, trigger.start, text);
+    let via = 'subject';
+    if (subjects.length === 0) {
+      const rel = relativeClauseHead(persons, clause, trigger.end, text);
+      if (rel) { subjects = [rel]; via = 'relative'; }
+    }
+    if (subjects.length === 0 && AFTER_CLAUSE_END.test(text.slice(trigger.end, clause.end).replace(/[了过]/g, '').trim().slice(0, 12))) {
+      const next = clauses[ci + 1];
+      const head = next ? persons.find((p) => p.start >= next.start && p.start - next.start <= 3) : undefined;
+      if (head) { subjects = [head]; via = 'following-clause'; }
+    }
+    if (subjects.length === 0) {
+      for (let k = ci - 1; k >= 0 && subjects.length === 0; k--) {
+        const c = clauses[k]!;
+        const inClause = persons.filter((p) => p.start >= c.start && p.end <= c.end);
+        if (inClause.length) {
+          subjects = groupEndingAt(inClause, inClause.length - 1, text);
+          via = 'earlier-clause';
+        }
+      }
+    }
+    if (subjects.length === 0) {
+      // A dropped subject: only when nothing else could be the subject ("离职的高管们" has one).
+      const lead = before.replace(/\s/g, '');
+      const afterTrigger = text.slice(trigger.end, trigger.end + 3);
+      const focus = state.focusAt(input.index);
+      if (focus && !GROUP_NOUNS.test(lead) && !/^的/.test(afterTrigger) && lead.length <= 14 && ci <= 2 && !orgs.some((o) => o.start >= clause.start && o.end <= trigger.start && o.end > trigger.start - 3)) {
+        subjects = [{ start: trigger.start, end: trigger.start, name: focus, source: 'known', resolved: focus }];
+        via = 'dropped-subject';
+      }
+    }
+    if (subjects.length === 0) continue;
+
+    for (const subject of subjects) {
+      const person = nameOf(subject);
+      if (!person) continue;
+      const intro = subject.end > subject.start ? introOf(subject) : emptyIntro();
+      const cause = lexicon.causeByWord.get(trigger.word) ?? (lexicon.returnCues.some((c) => text.slice(trigger.start, trigger.end + 6).includes(c)) && trigger.relation === 'joined' ? 'return' : null);
+      const confidence = via === 'subject' ? 0.9 : via === 'dropped-subject' ? 0.6 : 0.75;
+
+      switch (trigger.frame) {
+        case 'object':
+        case 'role-object':
+        case 'embrace': {
+          const obj = readOrgAfter(input, trigger, clause, orgs, persons, triggers);
+          if (trigger.frame === 'embrace' && !text.slice(trigger.end, clause.end).includes('怀抱')) break;
+          if (!obj) break;
+          if (obj.kind === 'internal') break;
+          if (obj.kind === 'unnamed') {
+            if (trigger.relation === 'founded') add({ person, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: `${trigger.word}:unnamed` });
+            break;
+          }
+          const org = obj.org;
+          if (trigger.frame === 'role-object' && state.affiliations.get(person)?.org === org.org && trigger.word !== '成为') {
+            // 开始担任阿里云CTO of someone already at 阿里巴巴: a new post, not a move.
+            break;
+          }
+          add({ person, relation: trigger.relation, org: org.org, unit: org.unit, role: obj.role ?? (trigger.relation === 'joined' ? null : null), cause: trigger.relation === 'founded' ? null : cause, confidence: org.known ? confidence : confidence - 0.1, at: trigger, rule: `${trigger.word}:object` });
+          if (trigger.relation === 'joined') {
+            impliedLeft(person, intro, org, trigger, add, confidence);
+            const from = /从([^，,。]{1,16})$/.exec(before);
+            if (from) {
+              const src = orgs.find((o) => o.start >= trigger.start - from[0].length && o.end <= trigger.start);
+              if (src && src.org !== org.org) add({ person, relation: 'left', org: src.org, unit: src.unit, role: null, cause: null, confidence: 0.8, at: trigger, rule: '从X加入Y' });
+            }
+            state.affiliations.set(person, { org: org.org, unit: org.unit });
+          } else if (trigger.relation === 'founded') {
+            impliedLeft(person, intro, org, trigger, add, confidence);
+          }
+          break;
+        }
+        case 'optional-object':
+        case 'none': {
+          let target: { org: string; unit: string | null } | null = null;
+          if (trigger.frame === 'optional-object') {
+            const obj = readOrgAfter(input, trigger, clause, orgs, persons, triggers, 3);
+            if (obj?.kind === 'org') target = { org: obj.org.org, unit: obj.org.unit };
+          }
+          target ??= contextOrg(person, intro, trigger, orgs, persons, state);
+          if (!target) break;
+          const relation: Relation = trigger.relation;
+          add({ person, relation, org: target.org, unit: target.unit, role: intro.role, cause, confidence: confidence - (target ? 0 : 0.2), at: trigger, rule: `${trigger.word}:${trigger.frame}` });
+          if (trigger.word === '离职创业') add({ person, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: '离职创业' });
+          break;
+        }
+        case 'null-org': {
+          if (trigger.word === '离职创业') {
+            const target = contextOrg(person, intro, trigger, orgs, persons, state);
+            if (target) add({ person, relation: 'left', org: target.org, unit: target.unit, role: intro.role, cause: 'startup', confidence, at: trigger, rule: '离职创业:left' });
+          }
+          add({ person, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: `${trigger.word}:null-org` });
+          break;
+        }
+      }
+    }
+  }
+
+  // --- 2. Appositives: 前/原X…P (left X), X创始人P (founded X) --------------------------------
+  for (const p of persons) {
+    const name = nameOf(p);
+    if (!name || isPronoun(p)) continue;
+    const intro = introOf(p);
+    for (const o of intro.former) add({ person: name, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'former-appositive', date: { date: null, absolute: false } });
+    for (const o of intro.founder) add({ person: name, relation: 'founded', org: o.org, unit: null, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'founder-title', fromTitle: true, date: { date: null, absolute: false } });
+    if (intro.founderTitleAlone) {
+      const org = state.dominantOrg ?? state.recentOrg();
+      if (org) add({ person: name, relation: 'founded', org, unit: null, role: intro.role, cause: null, confidence: 0.5, at: p, rule: 'founder-title:context', fromTitle: true, date: { date: null, absolute: false } });
+    }
+    const current = intro.current.at(-1);
+    if (current && !state.affiliations.has(name)) state.affiliations.set(name, { org: current.org, unit: current.unit });
+  }
+
+  // --- 3. Past ties stated by a clause: 曾在X、Y担任 / 曾任X… / 出身X ---------------------------
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const clause = clauses[ci]!;
+    const clauseText = text.slice(clause.start, clause.end);
+    const cue = /(曾在|曾于|此前在|早年在|先后在|曾经在|之前在|过去在|曾任|曾是|曾担任|历任|出身于|出身)/.exec(clauseText);
+    if (!cue) continue;
+    const cueEnd = clause.start + cue.index + cue[0].length;
+    const tieOrgs = orgs.filter((o) => o.start >= cueEnd && o.end <= clause.end && !persons.some((p) => p.start >= cueEnd && p.start < o.start));
+    if (tieOrgs.length === 0) continue;
+    if (/在|于/.test(cue[0]) && !lexicon.pastTieVerbs.some((v) => clauseText.slice(cue.index).includes(v))) continue;
+    // Whose past: a name before the cue in this clause, 这位/他 (the focus), or the subject of an earlier clause.
+    let who: string | null = null;
+    const own = persons.filter((p) => p.start >= clause.start && p.end <= clause.start + cue.index).at(-1);
+    if (own) who = nameOf(own);
+    else {
+      const after = persons.find((p) => p.start >= cueEnd && text.slice(tieOrgs.at(-1)!.end, p.start).includes('的'));
+      if (after && cue[0].startsWith('出身')) who = nameOf(after);
+    }
+    if (!who) {
+      for (let k = ci - 1; k >= 0 && !who; k--) {
+        const c = clauses[k]!;
+        const p = persons.filter((x) => x.start >= c.start && x.end <= c.end).at(0);
+        if (p) who = nameOf(p);
+      }
+    }
+    if (!who && (/^(?:这位|该|此人|他|她)/.test(clauseText.trim()) || ci === 0)) who = state.focusAt(input.index);
+    if (!who) continue;
+    for (const o of tieOrgs) add({ person: who, relation: 'left', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.6, at: { start: cueEnd, end: o.end }, rule: `past-tie:${cue[0]}`, date: { date: null, absolute: false } });
+  }
+
+  // --- 4. "P的创业" / "其创业项目": a startup with no name ------------------------------------
+  for (const m of sentenceText.matchAll(/(其|的)创业(?!者|公司们|潮|浪潮|团队们)/g)) {
+    const at = sentence.start + m.index;
+    let who: string | null = null;
+    if (m[1] === '的') {
+      const p = persons.find((x) => x.end === at);
+      if (p) who = nameOf(p);
+    } else {
+      who = persons.filter((x) => x.end <= at).map(nameOf).filter(Boolean).at(-1) ?? state.focusAt(input.index);
+    }
+    if (who) add({ person: who, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: 0.5, at: { start: at, end: at + m[0].length }, rule: `${m[1]}创业` });
+  }
+
+  updateState(input, facts, persons, orgs, nameOf);
+  return facts;
+}
+
+function updateState(input: SentenceInput, facts: RawFact[], persons: PersonRef[], orgs: OrgRef[], nameOf: (p: PersonRef) => string | null): void {
+  const { state, index } = input;
+  const subject = facts.at(-1)?.person ?? persons.map(nameOf).find((n): n is string => !!n);
+  if (subject) state.setFocus(subject, index);
+  state.rememberOrgs(orgs);
+  // Founding dates stated about an organisation ("零一万物自2023年5月成立", "马斯克于2023年…成立xAI").
+  for (const f of facts) {
+    if (f.relation === 'founded' && f.org && f.date && !f.fromTitle) {
+      const known = input.state.foundingDates.get(f.org);
+      if (!known || (!known.absolute && f.dateAbsolute)) input.state.foundingDates.set(f.org, { date: f.date, absolute: f.dateAbsolute });
+    }
+  }
+  const sentenceText = input.text.slice(input.sentence.start, input.sentence.end);
+  const founding = /(自|于)?([^，。,]{0,16})(成立|创立|创办)(以来|之初|时)?/.exec(sentenceText);
+  if (founding && facts.every((f) => f.relation !== 'founded' || f.fromTitle)) {
+    const at = input.sentence.start + founding.index;
+    const end = at + founding[0].length;
+    const org = [...orgs].reverse().find((o) => o.end <= end && o.start >= input.sentence.start && at - o.end < 12);
+    const time = within(input.mentions.times, Math.min(at, org?.start ?? at), end).find((t) => t.date);
+    if (org && time?.date && !input.state.foundingDates.has(org.org)) input.state.foundingDates.set(org.org, { date: time.date, absolute: time.absolute });
+  }
+}
+
+/** The person (and the people listed with them) ending closest before `pos` in the clause. */
+function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {
+  const inClause = persons.filter((p) => p.start >= clause.start && p.end <= pos);
+  if (inClause.length === 0) return [];
+  const last = inClause.length - 1;
+  const gap = text.slice(inClause[last]!.end, pos);
+  // "P告诉记者…" style gaps are long and hold another verb; a subject sits close to its verb.
+  if (gap.length > 30) return [];
+  return groupEndingAt(inClause, last, text);
+}
+
+function groupEndingAt(persons: PersonRef[], last: number, text: string): PersonRef[] {
+  const group = [persons[last]!];
+  for (let k = last - 1; k >= 0; k--) {
+    const gap = text.slice(persons[k]!.end, group[0]!.start);
+    if (!LIST_GAP.test(gap)) break;
+    group.unshift(persons[k]!);
+  }
+  return group;
+}
+
+/** People after an agent verb ("挖来陈雨强、朱文佳等"; "任命前OpenAI研究员姚顺雨为…"). */
+function objectsAfter(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {
+  const after = persons.filter((p) => p.start >= pos && p.end <= clause.end);
+  const first = after[0];
+  if (!first || first.start - pos > 30) return [];
+  const group = [first];
+  for (let k = 1; k < after.length; k++) {
+    const gap = text.slice(group.at(-1)!.end, after[k]!.start);
+    if (!LIST_GAP.test(gap)) break;
+    group.push(after[k]!);
+  }
+  return group;
+}
+
+/** "2017年就加入字节担任AI Lab总监的王长虎": the person the relative clause describes. */
+function relativeClauseHead(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef | null {
+  const p = persons.find((x) => x.start > pos && x.end <= clause.end);
+  if (!p || p.start - pos > 30) return null;
+  const between = text.slice(pos, p.start);
+  return /的[^，,。的]{0,12}$/.test(between) || between.endsWith('的') ? p : null;
+}
+
+function isInsideIntroOfOther(o: OrgRef, persons: PersonRef[], trigger: TextSpan): boolean {
+  // "原阿里…周畅" after 挖走 belongs to the person, not to the agent.
+  return persons.some((p) => p.start >= o.end && p.start <= trigger.start && p.start - o.end < 12);
+}
+
+function impliedLeft(person: string, intro: PersonIntro, target: OrgRef, trigger: TriggerRef, add: (f: Parameters<AddFn>[0]) => void, confidence: number): void {
+  // Introduced by a post at A and moving to B: also left A (零一万物算法副总裁黄文灏加入了字节跳动).
+  for (const o of intro.current) {
+    if (o.org === target.org) continue;
+    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'introduced-at-A-moves-to-B' });
+  }
+  for (const o of intro.former) {
+    if (o.org === target.org) continue;
+    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'former-A-moves-to-B' });
+  }
+}
+type AddFn = (f: Omit<RawFact, 'sentence' | 'status' | 'date' | 'dateAbsolute'> & { at: TextSpan; date?: { date: PartialDate | null; absolute: boolean } }) => void;
+
+/** Where a person was when a left/stepped_down trigger names no organisation. */
+function contextOrg(person: string, intro: PersonIntro, trigger: TriggerRef, orgs: OrgRef[], persons: PersonRef[], state: DocumentState): { org: string; unit: string | null } | null {
+  const own = intro.current.at(-1) ?? intro.former.at(-1) ?? intro.founder.at(-1);
+  if (own) return { org: own.org, unit: own.unit };
+  const known = state.affiliations.get(person);
+  if (known) return known;
+  const beforeInSentence = [...orgs].reverse().find((o) => o.end <= trigger.start && !persons.some((p) => p.start >= o.end && p.start < trigger.start && p.start - o.end < 3));
+  if (beforeInSentence) return { org: beforeInSentence.org, unit: beforeInSentence.unit };
+  return contextOrgFallback(state);
+}
+
+function contextOrgFallback(state: DocumentState): { org: string; unit: string | null } | null {
+  const org = state.dominantOrg ?? state.recentOrg();
+  return org ? { org, unit: null } : null;
+}
+
+/** Reads the text that introduces a person: "原字节AI大牛、火山引擎高管|骆怡航", "王小川|(前搜狗 CEO)". */
+function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], persons: PersonRef[], triggers: TriggerRef[], clause: TextSpan): PersonIntro {
+  const { text, lexicon } = input;
+  let from = clause.start;
+  for (const t of triggers) if (t.end <= p.start && t.end > from) from = t.end;
+  for (const q of persons) if (q !== p && q.end <= p.start && q.end > from) from = q.end;
+  const prefix = text.slice(from, p.start);
+  const intro: PersonIntro = { former: [], current: [], founder: [], role: null, founderTitleAlone: false };
+  const inPrefix = orgs.filter((o) => o.start >= from && o.end <= p.start);
+  const parenthetical = /^\s*[（(]([^）)]{1,40})[）)]/.exec(text.slice(p.end, p.end + 44));
+  const inParen = parenthetical ? orgs.filter((o) => o.start >= p.end && o.end <= p.end + parenthetical[0].length) : [];
+
+  const formerPrefix = FORMER_PREFIX.exec(prefix);
+  for (const o of inPrefix) {
+    const after = text.slice(o.end, Math.min(p.start, o.end + 8));
+    const founderTitle = lexicon.founderTitles.find((t) => after.replace(/^(的|之一|兼)/, '').startsWith(t));
+    if (founderTitle) intro.founder.push(o);
+    else if (formerPrefix && from + formerPrefix.index <= o.start + 1) intro.former.push(o);
+    else if (/^前/.test(after)) intro.former.push(o); // Noisee前产品负责人明超平
+    else intro.current.push(o);
+  }
+  if (parenthetical && FORMER_PREFIX.test(parenthetical[1]!)) intro.former.push(...inParen);
+  if (inPrefix.length === 0 && lexicon.founderTitles.some((t) => prefix.endsWith(t) || prefix.replace(/之一$/, '').endsWith(t))) {
+    intro.founderTitleAlone = !/其$/.test(prefix.replace(/(联合)?创(始|办)人$/, ''));
+  }
+  if (/其(联合)?创(始|办)人$/.test(prefix)) {
+    const org = input.state.recentOrg();
+    if (org) intro.founder.push({ start: p.start, end: p.start, text: '其', org, unit: null, known: true });
+  }
+  const lastOrgEnd = inPrefix.at(-1)?.end ?? from;
+  const role = text.slice(lastOrgEnd, p.start).replace(/^[的、\s]+|[、\s]+$/g, '').replace(/^(前|原)/, '');
+  const titleStart = input.titleStartBefore(p.start);
+  if (role && titleStart != null && titleStart >= lastOrgEnd && role.length <= 24) intro.role = role;
+  return intro;
+}
+
+function emptyIntro(): PersonIntro {
+  return { former: [], current: [], founder: [], role: null, founderTitleAlone: false };
+}
+
+/** "任命…为首席AI科学家": the post after 为. */
+function roleAfterWei(text: string, from: number, to: number): string | null {
+  const m = /为([^，,。；;]{2,20})/.exec(text.slice(from, to));
+  return m ? m[1]! : null;
+}
+
+function isPronoun(p: PersonRef): boolean {
+  return p.source === 'known' && p.name.length <= 2 && !p.resolved;
+}
