@@ -1,5 +1,86 @@
-// TEMPORARY SHIM by the lead (uncommitted) — the KB helper's real module overwrites this file.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-path.js';
+import { TalentflowError } from '../errors.js';
+import { CharTrie } from './char-trie.js';
+import { foldKey, isLatinAlnum } from './fold-char.js';
+
+export interface SectorMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical sector label (视频生成, AI Coding, 芯片…). */
+  sector: string;
+  /** A broad sector (大模型, 多模态) that gives way to a specific one. */
+  generic: boolean;
+}
+
+/**
+ * The sector a text says a company works in: the first specific sector mentioned ("聚焦AI视频生成赛道的
+ * AI大模型创企" → 视频生成), else the first broad one (大模型), else null.
+ */
 export function findSector(text: string): string | null {
-  const m = /(视频生成|AI Coding|AI编程|机器人|具身智能|芯片|大模型|AI Infra|自动驾驶|电商|教育|游戏|医疗|金融|搜索)/.exec(text);
-  return m ? m[1]! : null;
+  const all = findSectors(text);
+  return (all.find((m) => !m.generic) ?? all[0])?.sector ?? null;
+}
+
+/** Every sector keyword in a text: leftmost-longest, non-overlapping, Latin ones at word boundaries. */
+export function findSectors(text: string): SectorMention[] {
+  const trie = sectorTrie();
+  const out: SectorMention[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!trie.startsAt(text, i) || (i > 0 && isLatinAlnum(text.charCodeAt(i)) && isLatinAlnum(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const hit = trie
+      .walk(text, i)
+      .filter((h) => h.end >= text.length || !(isLatinAlnum(text.charCodeAt(h.end - 1)) && isLatinAlnum(text.charCodeAt(h.end))))
+      .pop();
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (hit.value) out.push({ start: i, end: hit.end, text: text.slice(i, hit.end), sector: hit.value.label, generic: hit.value.generic });
+    i = hit.end;
+  }
+  return out;
+}
+
+/** All canonical sector labels, in data order. */
+export function sectorLabels(): string[] {
+  return readSectorData().sectors.map((s) => s.label);
+}
+
+interface SectorData {
+  sectors: { label: string; generic?: boolean; keywords: string[] }[];
+  notSectors: string[];
+}
+
+interface SectorValue {
+  label: string;
+  generic: boolean;
+}
+
+let trieCache: CharTrie<SectorValue | null> | undefined;
+function sectorTrie(): CharTrie<SectorValue | null> {
+  if (trieCache) return trieCache;
+  const data = readSectorData();
+  const trie = new CharTrie<SectorValue | null>();
+  // The first sector listing a keyword keeps it; a non-sector word (null) always wins its own key.
+  for (const s of data.sectors) for (const k of s.keywords) trie.set(foldKey(k), { label: s.label, generic: s.generic ?? false }, (old) => old);
+  for (const w of data.notSectors) trie.set(foldKey(w), null, () => null);
+  trieCache = trie;
+  return trie;
+}
+
+let dataCache: SectorData | undefined;
+function readSectorData(): SectorData {
+  if (dataCache) return dataCache;
+  const file = dataPath('sectors.json');
+  try {
+    dataCache = JSON.parse(readFileSync(file, 'utf8')) as SectorData;
+  } catch (err) {
+    throw new TalentflowError(`${file}: cannot read the sector list (${(err as Error).message})`, { cause: err });
+  }
+  return dataCache;
 }
