@@ -42,7 +42,7 @@ export function htmlToArticle(html: string): HtmlArticle {
   return { text, ...meta };
 }
 
-/** Text of a DOM subtree with a line break at every block boundary and `<br>`, links kept as markdown. */
+/** Text of a DOM subtree, one line per block (paragraph, heading, list item) and per `<br>`, links kept as markdown. */
 export function domToText(root: DomNode): string {
   const parts: string[] = [];
   walk(root, parts, false);
@@ -51,7 +51,7 @@ export function domToText(root: DomNode): string {
     .split('\n')
     .map((l) => l.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n{2,}/g, '\n')
     .trim();
 }
 
