@@ -116,7 +116,7 @@ async function assertPublicHost(asked: string, target: URL, allowPrivate: boolea
     if (kind) {
       throw new SourceError(
         asked,
-        `refused: ${host} resolves to ${address}, ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} address; pass allowPrivateNetwork (--allow-private-network) to read it`,
+        `refused: ${host} resolves to ${address} (${kind} address); pass allowPrivateNetwork (--allow-private-network) to read it`,
       );
     }
   }
