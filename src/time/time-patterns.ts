@@ -8,8 +8,8 @@ export const SP = '[ \\t\\u00a0\\u3000]*';
 export const DIGIT = '[0-9０-９]';
 /** Start characters of numbers, for TimeParser.starts. */
 export const NUMBER_STARTS = '0-9０-９〇零一二两三四五六七八九十百千半';
-/** A number must not continue another number, a decimal, a range or a code (3-4个月, 1.5万, 01810). */
-export const NOT_AFTER_NUMBER = '(?<![0-9０-９.．\\-－~～—至到/／:：A-Za-z])';
+/** A number must not continue another number, a decimal, a range or a code (3-4个月, 1.5万, 01810, A5). */
+export const NOT_AFTER_NUMBER = '(?<![0-9０-９.．\\-－~～—/／A-Za-z])';
 const ZH_NUMERAL = '〇零一二两三四五六七八九十百千';
 /** Not inside a longer Chinese numeral. */
 export const NOT_AFTER_ZH_NUMERAL = `(?<![${ZH_NUMERAL}])`;

@@ -52,7 +52,7 @@ export const enInMonth: TimeParser = {
   starts: 'JFMASONDeml',
   latin: true,
   pattern: stickyPattern(
-    `(?<=${WORD_START}(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)[\\s-])(?:(?:early|mid|late)[- ])?${MONTH.replace('\\.?', '')}(?![A-Za-z.])`,
+    `(?<=${WORD_START}(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)[\\s-])(?:(?:early|mid|late)[- ])?${MONTH.replace('\\.?', '')}`,
   ),
   extract(m) {
     const month = monthNumber(groupsOf(m).monthName);

@@ -8,7 +8,7 @@ import type { DatePrecision, TimeKind, TimeUnit, TimeValue } from '../time-menti
  * 月 needs 个 (3月前 is "before March"), so a bare month never reads as a duration.
  */
 const DURATION =
-  `${NOT_AFTER_NUMBER}${NOT_AFTER_ZH_NUMERAL}(?<![第每近约])(?<count>${COUNT})${SP}(?<approx>多|余)?${SP}` +
+  `${NOT_AFTER_NUMBER}${NOT_AFTER_ZH_NUMERAL}(?<![第每近约至到])(?<count>${COUNT})${SP}(?<approx>多|余)?${SP}` +
   `(?:(?<unit>年|天|日|周)|个${SP}(?<approxM>多)?(?<halfM>半)?${SP}(?<unitM>月|星期|礼拜)|(?<unitW>星期|礼拜))` +
   `(?<half>半)?(?<approxAfter>多)?`;
 
