@@ -4,7 +4,7 @@ import type { Fact } from '../extract/fact.js';
 import type { FactView } from '../analyze/types.js';
 import { readSources, type ReadOptions } from '../ingest/read-sources.js';
 import { extractFacts } from '../extract/extract-facts.js';
-import { loadOrgKbOptional } from '../store/org-kb-source.js';
+import { loadOrgKb } from '../kb/org-kb.js';
 import { FACT_COLUMNS, toFactView } from '../analyze/fact-rows.js';
 import { storeDocument } from './store-document.js';
 import { documentFingerprint } from './document-fingerprint.js';
@@ -108,8 +108,8 @@ export async function ingestDocument(store: TalentStore, doc: Document, options:
   if (known) return { outcome: 'duplicate', documentId: known.id, nearDuplicateOf: null, facts: [] };
   // Extraction (CPU) happens before the write transaction, so the store is locked only for the writes.
   const facts = (options.extract ?? extractFacts)(doc);
-  const fingerprint = await documentFingerprint(doc.text);
-  const kb = await loadOrgKbOptional();
+  const fingerprint = documentFingerprint(doc.text);
+  const kb = loadOrgKb();
   const stored = await store.db.transaction().execute((trx) => storeDocument(trx, store.dialect, kb, doc, fingerprint, facts));
   const rows = stored.factIds.length
     ? await store.db.selectFrom('facts').innerJoin('documents', 'documents.id', 'facts.doc_id').select(FACT_COLUMNS).where('facts.doc_id', '=', stored.documentId).orderBy('facts.id').execute()

@@ -3,7 +3,7 @@ import type { Document } from '../ingest/document.js';
 import type { Fact } from '../extract/fact.js';
 import { extractFacts, EXTRACTOR_VERSION } from '../extract/extract-facts.js';
 import { parsePartialDate } from '../time/partial-date.js';
-import { loadOrgKbOptional } from '../store/org-kb-source.js';
+import { loadOrgKb } from '../kb/org-kb.js';
 import { OrgResolver } from '../store/resolve-orgs.js';
 import { storeFacts } from '../store/store-facts.js';
 import { applyFactDecisions, applyPersonAndOrgDecisions } from '../store/apply-review-decisions.js';
@@ -25,7 +25,7 @@ export async function reextractAll(
   onProgress?: (done: number, total: number) => void,
   extract: (doc: Document) => Fact[] = extractFacts,
 ): Promise<ReextractSummary> {
-  const kb = await loadOrgKbOptional();
+  const kb = loadOrgKb();
   const docs = await store.db.selectFrom('documents').select('id').orderBy('id').execute();
   let facts = 0;
   for (const [i, { id }] of docs.entries()) {

@@ -8,7 +8,7 @@ import { OrgResolver } from '../store/resolve-orgs.js';
 import { storeFacts } from '../store/store-facts.js';
 import { applyFactDecisions } from '../store/apply-review-decisions.js';
 import { rebuildDerivedFor } from '../store/rebuild-derived.js';
-import { fingerprintBands, hammingDistance, MAX_DIFFERING_BITS } from './document-fingerprint.js';
+import { fingerprintBands, isNearDuplicate } from './document-fingerprint.js';
 
 type Db = Kysely<TalentDatabase>;
 
@@ -73,7 +73,7 @@ export async function storeDocument(
   return { outcome: nearDuplicateOf == null ? 'new' : 'near_duplicate', documentId: id, nearDuplicateOf, factIds };
 }
 
-/** The original story of a reprint: a stored document whose fingerprint is within MAX_DIFFERING_BITS. */
+/** The original story of a reprint: the first stored document whose fingerprint is near this one. */
 async function findOriginal(db: Db, fingerprint: string): Promise<number | null> {
   const [b0, b1, b2, b3] = fingerprintBands(fingerprint);
   const rows = await db
@@ -82,6 +82,6 @@ async function findOriginal(db: Db, fingerprint: string): Promise<number | null>
     .where((eb) => eb.or([eb('fp_band0', '=', b0), eb('fp_band1', '=', b1), eb('fp_band2', '=', b2), eb('fp_band3', '=', b3)]))
     .orderBy('id')
     .execute();
-  const hit = rows.find((r) => r.fingerprint && hammingDistance(r.fingerprint, fingerprint) <= MAX_DIFFERING_BITS);
+  const hit = rows.find((r) => r.fingerprint && isNearDuplicate(r.fingerprint, fingerprint));
   return hit ? (hit.near_duplicate_of ?? hit.id) : null;
 }

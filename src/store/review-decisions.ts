@@ -5,7 +5,7 @@ import { RELATIONS } from '../extract/fact.js';
 import { FACT_COLUMNS, pageBounds, toFactView } from '../analyze/fact-rows.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { OrgResolver } from './resolve-orgs.js';
-import { loadOrgKbOptional } from './org-kb-source.js';
+import { loadOrgKb } from '../kb/org-kb.js';
 import { applyDecision } from './apply-review-decisions.js';
 import { rebuildDerivedFor } from './rebuild-derived.js';
 import { parsePartialDate } from '../time/partial-date.js';
@@ -51,7 +51,7 @@ export async function recordReviewDecision(store: TalentStore, decision: ReviewD
     const createdAt = new Date().toISOString();
     const row = { target_kind: targetKind, target, action: decision.action, payload: payload ? JSON.stringify(payload) : null, created_at: createdAt, author: decision.author ?? null };
     const { id } = await trx.insertInto('review_decisions').values(row).returning('id').executeTakeFirstOrThrow();
-    const orgs = new OrgResolver(trx, await loadOrgKbOptional());
+    const orgs = new OrgResolver(trx, loadOrgKb());
     const affected = await applyDecision(trx, orgs, { id, ...row });
     await rebuildDerivedFor(trx, affected);
     return { id, targetKind, target, action: decision.action, payload: payload ?? null, createdAt, author: row.author };

@@ -27,7 +27,9 @@ export async function storeFacts(
   facts: Fact[],
   previousPeople: Map<string, number> = new Map(),
 ): Promise<{ factIds: number[]; personIds: Set<number> }> {
-  const orgIds = await Promise.all(facts.map((f) => (f.org ? orgs.idOf(f.org) : Promise.resolve(null))));
+  // One at a time: two facts naming a new organisation must not both create it.
+  const orgIds: Array<number | null> = [];
+  for (const f of facts) orgIds.push(f.org ? await orgs.idOf(f.org) : null);
   const keys = facts.map((f) => factKey(doc.contentHash, f));
 
   // One person per written name within the document.
