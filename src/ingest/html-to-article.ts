@@ -19,7 +19,9 @@ export interface HtmlArticle {
  * Readability's article; when it finds none (short or unusual pages), from the page body with
  * navigation, header, footer and aside removed.
  */
-export function htmlToArticle(html: string): HtmlArticle {
+export function htmlToArticle(source: string): HtmlArticle {
+  // Feed items and JSON bodies hold fragments; linkedom gives a fragment no <body>.
+  const html = /<body[\s>]/i.test(source) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const meta = readHtmlMetadata(document);
   let text = '';
