@@ -9,7 +9,7 @@ export const DIGIT = '[0-9０-９]';
 /** Start characters of numbers, for TimeParser.starts. */
 export const NUMBER_STARTS = '0-9０-９〇零一二两三四五六七八九十百千半';
 /** A number must not continue another number, a decimal, a range or a code (3-4个月, 1.5万, 01810, A5). */
-export const NOT_AFTER_NUMBER = '(?<![0-9０-９.．\\-－~～—/／A-Za-z])';
+export const NOT_AFTER_NUMBER = '(?<![0-9０-９.．\\-－~～/／A-Za-z])';
 const ZH_NUMERAL = '〇零一二两三四五六七八九十百千';
 /** Not inside a longer Chinese numeral. */
 export const NOT_AFTER_ZH_NUMERAL = `(?<![${ZH_NUMERAL}])`;
@@ -31,7 +31,7 @@ export const DAY_PART = '(?:晚间|晚上|晚|早间|早上|早|上午|中午|�
  * Part of a year after 年: 初 → January, 底/末 → December, the rest keep year precision.
  * No bare 中 (2024年中国…).
  */
-export const YEAR_PART = `(?:年初|年底|年末|初|底|末|前后|左右|上半年|下半年|(?:第${SP})?[一二三四1-4１-４]${SP}季度|[QqHh][1-4]|度|[春夏秋冬](?:季|天)?)`;
+export const YEAR_PART = `(?:年初|年底|年末|初|底|末|前后|左右|上半年|下半年|前半年|后半年|(?:第${SP})?[一二三四1-4１-４]${SP}季度|[QqHh][1-4]|度|[春夏秋冬](?:季|天)?)`;
 
 /** `月 (份)? (N日|月初…)?` after a month number, with named groups month/day/monthPart. */
 export const MONTH_TAIL = `${SP}月份?(?:${SP}(?<day>${DAY_NUMBER})${SP}[日号]${DAY_PART}|(?<monthPart>${MONTH_PART}))?`;

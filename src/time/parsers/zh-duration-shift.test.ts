@@ -70,6 +70,12 @@ describe('zh-duration-later: after the previous date (anaphoric)', () => {
       ['一天后', 'anaphoric', '2026-02-11'],
     ]);
   });
+  it('reads a duration after a dash: —两天后', () => {
+    expect(dates('3月5日他提出离职——两天后，HR告知当天就是最后一天。').slice(0, 2)).toEqual([
+      ['3月5日', 'publication-relative', '2025-03-05'],
+      ['两天后', 'anaphoric', '2025-03-07'],
+    ]);
+  });
   it('一天后 after a month gives month precision', () => {
     expect(dates('2024年2月，他宣布离职，三天后加入新公司。')[1]).toEqual(['三天后', 'anaphoric', '2024-02']);
   });

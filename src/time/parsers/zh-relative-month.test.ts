@@ -69,6 +69,10 @@ describe('zh-day-word and zh-recent', () => {
     expect(dates('3月5日，公司发布公告；次日，他在朋友圈告别。')[1]).toEqual(['次日', 'anaphoric', '2025-03-06']);
   });
 
+  it('does not read 离…最近 (nearest) as a time', () => {
+    expect(dates('风暴最先刮向了离钱最近的产品线。')).toEqual([]);
+  });
+
   it('does not read 今日头条, 节日前, 说明天 as dates', () => {
     expect(dates('2012年，今日头条在一间民宅中诞生。')).toEqual([['2012年', 'absolute', '2012']]);
     expect(dates('节日前，公司发放了福利。')).toEqual([]);

@@ -87,12 +87,12 @@ export const zhDayWord: TimeParser = {
   },
 };
 
-/** 近日, 日前, 近期, 最近, 不久前, 前不久, 近来: around publication, month precision. */
+/** 近日, 日前, 近期, 最近, 不久前, 前不久, 近来: around publication, month precision. 离…最近 is distance. */
 export const zhRecentWord: TimeParser = {
   name: 'zh-recent',
   starts: '近日最不前',
   pattern: stickyPattern(
-    '(?:近日|(?<![节假生工作纪念截止交易营业今昨明某每当该此本同次末周期0-9０-９〇零一二两三四五六七八九十几数])日前|近期|最近|不久前|前不久|不久之前|近来)',
+    '(?:近日|(?<![节假生工作纪念截止交易营业今昨明某每当该此本同次末周期0-9０-９〇零一二两三四五六七八九十几数])日前|近期|(?<!离[^，,。；;]{0,8})最近|不久前|前不久|不久之前|近来)',
   ),
   extract() {
     return { kind: 'publication-relative', value: { type: 'offset', unit: 'day', amount: 0, precision: 'month' } };
