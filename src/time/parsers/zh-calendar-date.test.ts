@@ -41,6 +41,10 @@ describe('zh-calendar-date: the text gives the year', () => {
     expect(dates('2024年中国大模型市场迎来洗牌。')).toEqual([['2024年', '2024']]);
   });
 
+  it('does not read 1990年代 (a decade) as a year', () => {
+    expect(dates('他出生于1990年代。')).toEqual([]);
+  });
+
   it('keeps the year when the month or day is impossible', () => {
     expect(dates('2023年13月')).toEqual([['2023年', '2023']]);
     expect(dates('2023年2月30日')).toEqual([['2023年', '2023']]);

@@ -2,12 +2,12 @@ import { groupsOf, stickyPattern, type TimeParser } from '../time-parser.js';
 import { parseCount, parseYear } from '../time-numbers.js';
 import { NUMBER_STARTS, MONTH_NUMBER, MONTH_TAIL, SP, YEAR, YEAR_PART, daysInMonth, monthOfYearPart } from '../time-patterns.js';
 
-/** 2023年4月10日, 2023 年 4 月, 2024年底, 2024年下半年, 二〇二三年, 2024年度: the text gives the year. */
+/** 2023年4月10日, 2023 年 4 月, 2024年底, 2024年下半年, 二〇二三年, 2024年度: the text gives the year. 1990年代 is a decade. */
 export const zhCalendarDate: TimeParser = {
   name: 'zh-calendar-date',
   starts: NUMBER_STARTS,
   pattern: stickyPattern(
-    `(?<year>${YEAR})${SP}年(?:${SP}(?<month>${MONTH_NUMBER})${MONTH_TAIL}|(?<yearPart>${YEAR_PART}))?`,
+    `(?<year>${YEAR})${SP}年(?!代)(?:${SP}(?<month>${MONTH_NUMBER})${MONTH_TAIL}|(?<yearPart>${YEAR_PART}))?`,
   ),
   extract(match) {
     const g = groupsOf(match);

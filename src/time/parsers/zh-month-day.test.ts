@@ -76,6 +76,9 @@ describe('zh-day-of-month and zh-weekday', () => {
     expect(dates('周一鸣加入了这家公司。', FEB_11_2026)).toEqual([]);
     expect(dates('每周二例会。', FEB_11_2026)).toEqual([]);
   });
+  it('does not read the end of a day range as a day of the publication month', () => {
+    expect(dates('发布会于12月6日至8日举行。', FEB_11_2026)).toEqual([['12月6日', '2025-12-06']]);
+  });
   it('does not read 10日内 (within ten days) as a day', () => {
     expect(dates('需在10日内完成。', FEB_11_2026)).toEqual([]);
   });

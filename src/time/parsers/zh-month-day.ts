@@ -21,11 +21,14 @@ export const zhMonthDay: TimeParser = {
   },
 };
 
-/** （10日）, 10日: a day of the publication month. */
+/**
+ * （10日）, 10日: a day of the publication month. Not the end of a range or list (12月6日至8日,
+ * 5日、8日), whose month the text gave earlier: better no date than the publication month.
+ */
 export const zhDayOfMonth: TimeParser = {
   name: 'zh-day-of-month',
   starts: NUMBER_STARTS,
-  pattern: stickyPattern(`${NOT_AFTER_NUMBER}(?<![月])(?<day>${DIGIT}{1,2})${SP}日(?![内元])${DAY_PART}`),
+  pattern: stickyPattern(`${NOT_AFTER_NUMBER}(?<![月至到~～—、])(?<day>${DIGIT}{1,2})${SP}日(?![内元])${DAY_PART}`),
   extract(match) {
     const day = parseCount(groupsOf(match).day ?? '');
     if (day == null || day < 1 || day > 31) return null;
