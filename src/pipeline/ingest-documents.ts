@@ -9,6 +9,7 @@ import { FACT_COLUMNS, toFactView } from '../analyze/fact-rows.js';
 import { storeDocument } from './store-document.js';
 import { documentFingerprint } from './document-fingerprint.js';
 import { countStore } from './count-store.js';
+import { UsageError } from '../errors.js';
 
 export type IngestOutcome = 'new' | 'duplicate' | 'near_duplicate' | 'failed';
 
@@ -77,7 +78,8 @@ export async function ingestDocuments(
     try {
       next = await sources.next();
     } catch (err) {
-      // The reader itself gave up (e.g. an unreadable path): report it, nothing more can be read.
+      // A wrong option is the user's to fix; anything else: report it, nothing more can be read.
+      if (err instanceof UsageError) throw err;
       fail(inputs.join(' '), err);
       break;
     }
