@@ -8,6 +8,7 @@ import { bearerMatches } from './api-token.js';
 import { isLoopbackHost } from './is-loopback-host.js';
 import { serveWebApp, defaultWebRoot } from './serve-web-app.js';
 import { registerApiRoutes } from './routes/register-api-routes.js';
+import { VIEW_SCHEMAS } from './view-schemas.js';
 
 export interface ServerOptions {
   store: TalentStore;
@@ -81,9 +82,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     }
   });
 
+  for (const schema of VIEW_SCHEMAS) app.addSchema(schema);
   await app.register(swagger, {
+    // Shared schemas keep their $id as the component name (FactView, not def-3).
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'Talentflow API',
         description: 'Career moves between organisations, extracted from the news: people, organisations, flows, articles and the review queue.',

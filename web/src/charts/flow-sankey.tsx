@@ -5,8 +5,8 @@ import { navigate, to } from '../router';
 import { useI18n } from '../i18n/i18n';
 import { kindLabel } from '../components/kind-label';
 
-const LEFT = 'from\u0000';
-const RIGHT = 'to\u0000';
+// Sankey nodes are keyed by name: the right-hand copy of an organisation gets an invisible suffix.
+const RIGHT_MARK = '\u200b';
 
 /**
  * Moves as a Sankey: organisations people left on the left, where they went on the right. The two
@@ -16,15 +16,15 @@ export function FlowSankey({ flows, by, height = 420, label }: { flows: Flow[]; 
   const { t, lang } = useI18n();
   const option = useMemo(() => {
     const name = (end: Flow['from']) => (by === 'kind' ? kindLabel(t, end.kind) : end.name || t('common.unnamedOrg'));
-    const nodes = new Map<string, { name: string; orgName: string | null; depth: number }>();
+    const nodes = new Map<string, { name: string; orgName: string | null }>();
     const links = flows.map((flow) => {
-      const source = LEFT + name(flow.from);
-      const target = RIGHT + name(flow.to);
-      nodes.set(source, { name: source, orgName: by === 'org' && flow.from.id !== null ? flow.from.name : null, depth: 0 });
-      nodes.set(target, { name: target, orgName: by === 'org' && flow.to.id !== null ? flow.to.name : null, depth: 1 });
+      const source = name(flow.from);
+      const target = name(flow.to) + RIGHT_MARK;
+      nodes.set(source, { name: source, orgName: by === 'org' && flow.from.id !== null ? flow.from.name : null });
+      nodes.set(target, { name: target, orgName: by === 'org' && flow.to.id !== null ? flow.to.name : null });
       return { source, target, value: flow.count };
     });
-    const strip = (value: string) => value.slice(value.indexOf('\u0000') + 1);
+    const strip = (value: string) => value.replaceAll(RIGHT_MARK, '');
     return {
       tooltip: {
         trigger: 'item',
@@ -42,7 +42,7 @@ export function FlowSankey({ flows, by, height = 420, label }: { flows: Flow[]; 
           layoutIterations: 32,
           emphasis: { focus: 'adjacency' },
           lineStyle: { color: 'gradient', curveness: 0.5, opacity: 0.35 },
-          label: { formatter: (p: { name: string }) => strip(p.name), fontSize: 12 },
+          label: { fontSize: 12, color: '#1d2330' },
           left: 8,
           right: 120,
           top: 8,
