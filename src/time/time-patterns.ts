@@ -31,7 +31,7 @@ export const DAY_PART = '(?:晚间|晚上|晚|早间|早上|早|上午|中午|�
  * Part of a year after 年: 初 → January, 底/末 → December, the rest keep year precision.
  * No bare 中 (2024年中国…).
  */
-export const YEAR_PART = `(?:年初|年底|年末|初|底|末|前后|左右|上半年|下半年|前半年|后半年|(?:第${SP})?[一二三四1-4１-４]${SP}季度|[QqHh][1-4]|度|[春夏秋冬](?:季|天)?)`;
+export const YEAR_PART = `(?:年初|年底|年末|初|底|末|前后|左右|上半年|下半年|前半年|后半年|(?:第${SP})?[一二三四1-4１-４]${SP}季度|[QqHh][1-4]|度|[春夏秋冬](?:季|天))`;
 
 /** `月 (份)? (N日|月初…)?` after a month number, with named groups month/day/monthPart. */
 export const MONTH_TAIL = `${SP}月份?(?:${SP}(?<day>${DAY_NUMBER})${SP}[日号]${DAY_PART}|(?<monthPart>${MONTH_PART}))?`;

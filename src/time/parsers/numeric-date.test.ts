@@ -24,5 +24,8 @@ describe('numeric dates', () => {
     expect(dates('新版本2025.12发布。')).toEqual([]);
     expect(dates('订单号 2025-13-45 已取消。')).toEqual([]);
     expect(dates('电话 010-2025-1218。')).toEqual([]);
+    expect(dates('2003-04赛季两队一同升级。')).toEqual([]);
+    expect(dates('自2006-07以来主队从未输球。')).toEqual([]);
+    expect(dates('他在2004-08年率队征战英超。')).toEqual([]);
   });
 });

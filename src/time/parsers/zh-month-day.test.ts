@@ -72,6 +72,10 @@ describe('zh-day-of-month and zh-weekday', () => {
     expect(dates('上周五，公司宣布了新任命。', FEB_11_2026)).toEqual([['上周五', '2026-02-06']]);
     expect(dates('本周一，公司宣布了新任命。', FEB_11_2026)).toEqual([['本周一', '2026-02-09']]);
   });
+  it('does not read 上周一审 or 上周五个交易日 as weekdays', () => {
+    expect(dates('法院上周一审判决公司败诉。', FEB_11_2026)).toEqual([['上周', '2026-02']]);
+    expect(dates('在上周五个交易日中，股价下跌。', FEB_11_2026)).toEqual([['上周', '2026-02']]);
+  });
   it('does not read the surname 周 as a weekday', () => {
     expect(dates('周一鸣加入了这家公司。', FEB_11_2026)).toEqual([]);
     expect(dates('每周二例会。', FEB_11_2026)).toEqual([]);

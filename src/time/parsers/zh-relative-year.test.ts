@@ -25,6 +25,8 @@ describe('zh-relative-year: years counted from publication', () => {
     ['前年，他还在谷歌担任研究员。', '前年', '2023'],
     ['明年初，新公司将正式运营。', '明年初', '2026-01'],
     ['去年12月28日晚，公司发布内部信。', '去年12月28日晚', '2024-12-28'],
+    ['今年春节后，他正式离职。', '今年', '2025'],
+    ['今年春季，公司启动了新一轮招聘。', '今年春季', '2025'],
   ])('%s', (sentence, text, date) => {
     expect(dates(sentence)).toEqual([[text, 'publication-relative', date]]);
   });
@@ -42,6 +44,8 @@ describe('zh-relative-year: years counted from publication', () => {
     expect(dates('在年度全员会上，他宣布了新的组织架构。')).toEqual([]);
     expect(dates('字节被曝以数千万年薪挖人。')).toEqual([]);
     expect(dates('每年底公司都会发放奖金。')).toEqual([]);
+    expect(dates('存款余额较上年末翻番。')).toEqual([]);
+    expect(dates('一位少年末路狂奔。')).toEqual([]);
   });
 
   it('needs the publication date', () => {
