@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Word classes from jieba's dictionary (shipped inside @node-rs/jieba), for telling an organisation's
+ * coined stem (深言, 智元) from ordinary words before a company suffix: verbs and other function words
+ * (主导, 追求, 负责) end a stem on their left, and a frequent common noun (核心, 战略) is no name.
+ */
+export interface DictionaryWords {
+  /** A frequent verb, adverb, preposition, pronoun, conjunction, numeral… of 2–4 characters. */
+  isFunctionWord(word: string): boolean;
+  /** Frequency of the word as a common noun (POS n, vn, s), 0 when it is none. */
+  nounFrequency(word: string): number;
+}
+
+const FUNCTION_POS = new Set(['v', 'vd', 'p', 'd', 'c', 'r', 'u', 'm', 't', 'f', 'ad', 'b', 'y']);
+const NOUN_POS = new Set(['n', 'vn', 's']);
+const MIN_FUNCTION_FREQUENCY = 500;
+
+let cached: DictionaryWords | undefined;
+
+export function loadDictionaryWords(): DictionaryWords {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt');
+  const functionWords = new Set<string>();
+  const nouns = new Map<string, number>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const a = line.indexOf(' ');
+    if (a < 2 || a > 4) continue;
+    const b = line.indexOf(' ', a + 1);
+    const word = line.slice(0, a);
+    const freq = Number(line.slice(a + 1, b)) || 0;
+    const pos = line.slice(b + 1).trim();
+    if (FUNCTION_POS.has(pos) && freq >= MIN_FUNCTION_FREQUENCY) functionWords.add(word);
+    else if (NOUN_POS.has(pos)) nouns.set(word, Math.max(nouns.get(word) ?? 0, freq));
+  }
+  cached = { isFunctionWord: (w) => functionWords.has(w), nounFrequency: (w) => nouns.get(w) ?? 0 };
+  return cached;
+}
