@@ -1,11 +1,12 @@
+import { toSimplified } from '../text/to-simplified.js';
+
 /**
- * The comparison form of a person or organisation name: NFKC (full-width letters, compatibility
- * forms), one space between words, Latin letters lower-cased, and the interpunct of transliterated
- * names (·, •, ・) treated as a space. Names arrive in Simplified script from the extractor.
+ * The comparison form of a person or organisation name: Traditional script as Simplified
+ * (馮佳時 = 冯佳时), NFKC (full-width letters, compatibility forms), one space between words, Latin
+ * letters lower-cased, and the interpunct of transliterated names (·, •, ・) treated as a space.
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKC')
+  return toSimplified(name.normalize('NFKC'))
     .replace(/[·•・‧]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
