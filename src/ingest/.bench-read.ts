@@ -1,0 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { readSources } from './read-sources.js';
+import { documentsFromBytes } from './build-document.js';
+const dir = process.argv[2]!;
+const size = Number(process.argv[3]);
+let c0 = process.cpuUsage(), t0 = performance.now(), n = 0;
+for await (const r of readSources([dir])) if (r.ok) n++;
+let cpu = process.cpuUsage(c0), s = (performance.now() - t0) / 1000;
+console.log(`readSources: ${n} docs, ${(size / 1048576).toFixed(1)} MB, wall ${s.toFixed(2)} s (${(size / 1048576 / s).toFixed(1)} MB/s), cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (${(size / 1048576 / ((cpu.user + cpu.system) / 1e6)).toFixed(1)} MB/s of CPU)`);
+const files = readdirSync(dir).sort().map((f) => [f, readFileSync(`${dir}/${f}`)] as const);
+c0 = process.cpuUsage(); t0 = performance.now();
+for (const [f, b] of files) documentsFromBytes(b, f);
+cpu = process.cpuUsage(c0); s = (performance.now() - t0) / 1000;
+console.log(`in memory: wall ${s.toFixed(2)} s (${(size / 1048576 / s).toFixed(1)} MB/s), cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
