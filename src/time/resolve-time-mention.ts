@@ -70,10 +70,10 @@ function resolveDayOfMonth(day: number, anchors: TimeAnchors): PartialDate | nul
   if (pub?.month != null) {
     let { year, month } = pub;
     if (pub.day != null && day > pub.day + 2) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
-    return { year, month, day };
+    return day <= daysInMonth(month, year) ? { year, month, day } : null;
   }
   const prev = anchors.previous;
-  if (!pub && prev?.month != null) return { year: prev.year, month: prev.month, day };
+  if (!pub && prev?.month != null && day <= daysInMonth(prev.month, prev.year)) return { year: prev.year, month: prev.month, day };
   return null;
 }
 

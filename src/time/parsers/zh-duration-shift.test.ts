@@ -24,6 +24,11 @@ describe('zh-duration-ago: before publication', () => {
     expect(found).toEqual([[text, 'publication-relative', date]]);
   });
 
+  it('29日之前 is "before the 29th", not 29 days ago; 三日后 (Chinese numerals) is three days later', () => {
+    expect(dates('新的任命将于21日之前确定。')).toEqual([['21日', 'publication-relative', '2025-03-21']]);
+    expect(dates('3月5日他提交辞呈，三日后正式离开。')[1]).toEqual(['三日后', 'anaphoric', '2025-03-08']);
+  });
+
   it('2016年前 is the year 2016, not 2016 years ago', () => {
     expect(dates('2016年前，公司只有十几名员工。')).toEqual([['2016年', 'absolute', '2016']]);
   });

@@ -75,7 +75,8 @@ function shiftFromDuration(
     if (whole > 120) return null;
     [unit, amount, precision] = half ? ['day', whole * 30 + 15, 'month'] : ['month', whole, 'month'];
   } else if (unitWord === '天' || unitWord === '日') {
-    if (whole > 1000 || half) return null;
+    // 29日之前 / 10日后 with Arabic digits are "before/after the 29th", not a count of days (三日后 is)
+    if (whole > 1000 || half || (unitWord === '日' && /[0-9０-９]/.test(countText))) return null;
     [unit, amount, precision] = ['day', whole, approx ? 'month' : 'day'];
   } else {
     if (whole > 200 || half) return null;

@@ -45,6 +45,11 @@ describe('zh-month-day: month and day without a year, near the publication date'
     ]);
   });
 
+  it('does not read lunar months as calendar months', () => {
+    expect(dates('端午节是农历五月初五。', MAR_19_2025)).toEqual([]);
+    expect(dates('闰五月初三至初五举行。', MAR_19_2025)).toEqual([]);
+  });
+
   it('does not read counts of months as months', () => {
     expect(dates('这个项目做了12个月。', MAR_19_2025)).toEqual([]);
     expect(dates('每3月发布一次报告。', MAR_19_2025)).toEqual([]);
@@ -58,6 +63,9 @@ describe('zh-day-of-month and zh-weekday', () => {
   it('（10日） and 10日 alone are days of the publication month', () => {
     expect(dates('公司于（10日）发布公告。', FEB_11_2026)).toEqual([['10日', '2026-02-10']]);
     expect(dates('公司10日发布公告称，CTO已离职。', FEB_11_2026)).toEqual([['10日', '2026-02-10']]);
+  });
+  it('a day that the month cannot have gives no date', () => {
+    expect(dates('公司30日发布公告。', { year: 2025, month: 3, day: 2 })).toEqual([['30日', null]]);
   });
   it('a day well after the publication day belongs to the month before', () => {
     expect(dates('公司28日发布公告称，CTO已离职。', FEB_11_2026)).toEqual([['28日', '2026-01-28']]);

@@ -3,8 +3,8 @@ import { parseCount } from '../time-numbers.js';
 import { NUMBER_STARTS, DAY_PART, DIGIT, MONTH_NUMBER, MONTH_TAIL, NOT_AFTER_NUMBER, NOT_AFTER_ZH_NUMERAL, SP } from '../time-patterns.js';
 import { readMonthDay } from './zh-calendar-date.js';
 
-/** Words that make a following month number a count or an ordinal, not a month (每3月, 第三月, 个). */
-const NOT_A_MONTH_AFTER = '(?<![年个数几多每第半岁])';
+/** Words that make a following month number a count, an ordinal or a lunar month (每3月, 第三月, 农历五月). */
+const NOT_A_MONTH_AFTER = '(?<![年个数几多每第半岁闰历])';
 
 /** 1月26日, 12月6日晚, 此前的2月, 2 月 4 日, 十二月: month (and day) without a year. */
 export const zhMonthDay: TimeParser = {

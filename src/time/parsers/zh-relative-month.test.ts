@@ -34,6 +34,11 @@ describe('zh-relative-month and zh-relative-week', () => {
     expect(dates('2023年6月，他离开了谷歌；同月，他创立了新公司。')[1]).toEqual(['同月', 'anaphoric', '2023-06']);
     expect(dates('2023年12月，他离开了谷歌，次月加入微软。')[1]).toEqual(['次月', 'anaphoric', '2024-01']);
   });
+  it('does not read 基本月租费 or the name in 这个周子隐 as dates, but reads 这个周末', () => {
+    expect(dates('基本月租费含有一定的免费通话。')).toEqual([]);
+    expect(dates('眼前这个周子隐登时醒悟。')).toEqual([]);
+    expect(dates('这个周末，他办完了离职手续。')).toEqual([['这个周末', 'publication-relative', '2025-03']]);
+  });
   it('does not read 岁月, 上周期, 周边, 每月初 as dates', () => {
     expect(dates('在漫长的岁月中。')).toEqual([]);
     expect(dates('上周期的数据显示增长放缓。')).toEqual([]);

@@ -22,7 +22,7 @@ export const zhRelativeMonth: TimeParser = {
   name: 'zh-relative-month',
   starts: '本这上下同当该次月',
   pattern: stickyPattern(
-    `(?:(?<rel>本|这|上|下)(?:个|一个)?|(?<![不每])(?<ana>同|当|该|(?<![首多一二三两几数每这那上本该此再层名档屡])次))${SP}月(?![份光亮球饼薪票度])` +
+    `(?:(?<rel>(?<![基根成资版原账样课剧范蓝脚文读手])本|这|上|下)(?:个|一个)?|(?<![不每])(?<ana>同|当|该|(?<![首多一二三两几数每这那上本该此再层名档屡])次))${SP}月(?![份光亮球饼薪票度])` +
       `(?<monthPart>${MONTH_PART})?(?:${SP}(?<day>${DAY_NUMBER})${SP}[日号]${DAY_PART})?` +
       `|(?<![0-9０-９〇零一二两三四五六七八九十个本这上下当同次该每岁日蜜满正腊闰望年])月(?<alonePart>初|底|末|中旬)`,
   ),
@@ -43,11 +43,17 @@ export const zhRelativeMonth: TimeParser = {
   },
 };
 
-/** 上周, 上个星期, 本周, 下周, 上周末 (a week from publication; month precision, as news uses it). */
+/**
+ * 上周, 上个星期, 本周, 下周, 上周末 (a week from publication; month precision, as news uses it).
+ * 这个周 needs a following boundary: 这个周子隐 is a name.
+ */
 export const zhRelativeWeek: TimeParser = {
   name: 'zh-relative-week',
   starts: '本这上下',
-  pattern: stickyPattern(`(?<rel>本|这|上|下)(?:个|一)?${SP}(?:周|星期|礼拜)(?:末)?(?![期边围转刊年报会薪])`),
+  pattern: stickyPattern(
+    `(?:(?<rel>本|上|下)(?:个|一)?${SP}(?:周|星期|礼拜)末?|这(?:个|一)?${SP}(?:周|星期|礼拜)末?(?=[，,。、；;的里内\\s]|$))` +
+      '(?![期边围转刊年报会薪])',
+  ),
   extract(match) {
     const rel = groupsOf(match).rel;
     const amount = rel === '上' ? -1 : rel === '下' ? 1 : 0;

@@ -46,6 +46,7 @@ describe('zh-relative-year: years counted from publication', () => {
     expect(dates('每年底公司都会发放奖金。')).toEqual([]);
     expect(dates('存款余额较上年末翻番。')).toEqual([]);
     expect(dates('一位少年末路狂奔。')).toEqual([]);
+    expect(dates('这年初春的一天，他来到北京。')).toEqual([]);
   });
 
   it('needs the publication date', () => {

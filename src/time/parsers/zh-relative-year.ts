@@ -53,7 +53,7 @@ export const zhYearPartAlone: TimeParser = {
   name: 'zh-year-part',
   starts: '年上下',
   pattern: stickyPattern(
-    '(?<![新往历每成多百千万亿数几十同当该次今去前明后本年上少青童老晚全财学周近0-9０-９〇零一二三四五六七八九])(?<yearPart>年初|年底|年末|上半年|下半年)',
+    '(?<![新往历每成多百千万亿数几十同当该次今去前明后本年上少青童老晚全财学周近这那0-9０-９〇零一二三四五六七八九])(?<yearPart>年初|年底|年末|上半年|下半年)',
   ),
   extract(match) {
     return { kind: 'publication-relative', value: yearOffsetValue(0, undefined, undefined, groupsOf(match).yearPart) };
