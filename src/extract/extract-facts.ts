@@ -68,6 +68,7 @@ function toFact(f: RawFact, doc: Document, simplified: string): Fact {
     evidence_start: f.sentence.start,
     evidence_end: f.sentence.end,
     extractor: EXTRACTOR_VERSION,
+    rule: f.rule,
   };
   if (f.relation === 'founded') fact.sector = findSector(simplified.slice(f.sentence.start, f.sentence.end));
   return fact;

@@ -33,6 +33,8 @@ export const FactSchema = z.object({
   evidence_end: z.number().int().nonnegative().optional(),
   /** Which extractor produced it, `name@version`. */
   extractor: z.string().optional(),
+  /** The rule that read it (e.g. `加入:object`, `former-appositive`): why the machine believes it. */
+  rule: z.string().optional(),
 });
 
 export type Fact = z.infer<typeof FactSchema>;

@@ -29,7 +29,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     takenEnds[e] = 1;
   };
 
-  const orgs: OrgRef[] = loadOrgKb().findMentions(text).map((m) => ({ start: m.start, end: m.end, text: m.text, org: m.org, unit: m.unit, known: true }));
+  const orgs: OrgRef[] = loadOrgKb().findMentions(text).map((m) => ({ start: m.start, end: m.end, text: m.text, org: m.org, unit: m.unit, known: true, kind: m.entry.kind }));
   for (const o of orgs) mark(o.start, o.end);
   for (const c of findOrgCandidates(text)) {
     if (overlapsAny(taken, c.start, c.end)) continue;
@@ -47,6 +47,9 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsAny(taken, start, end)) continue;
+    // Part of a noun (创业公司, 创办人, 加入者) or an adjective (新成立的): not a move.
+    if (lexicon.nounAfterTrigger.has(text[end] ?? '')) continue;
+    if (/[新刚所]/.test(text[start - 1] ?? '') && text[end] === '的') continue;
     triggers.push({ ...lexicon.triggerByWord.get(m[0])!, start, end });
   }
   for (const t of triggers) mark(t.start, t.end);
@@ -58,7 +61,10 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   const ctx: NameContext = {
     lexicon,
     commonWords: loadCommonWords(),
-    surnameLength: (s, i) => surnameAt(s, i)?.surname.length ?? 0,
+    surnameAt: (s, i) => {
+      const m = surnameAt(s, i);
+      return m ? { length: m.surname.length, weak: m.alsoCommonWord || m.weight < 0.3 } : null;
+    },
     titleEndsAt: (_s, i) => titleEnds[i] === 1,
     taken,
     takenEnds,
@@ -84,7 +90,17 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     }
     for (const p of findChineseNames(text, s.start, s.end, ctx)) addPerson(p);
     for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) addPerson(p);
+    // A single Latin word right after a title is a name ("Adept CEO David", "创始人Mustafa").
+    for (const m of text.slice(s.start, s.end).matchAll(/(?<![A-Za-z])[A-Z][a-z]{2,14}(?![A-Za-z])/g)) {
+      const start = s.start + m.index;
+      const at = text[start - 1] === ' ' ? start - 1 : start;
+      if (titleEnds[at] && !isNotLatinName(m[0]) && !overlapsAny(taken, start, start + m[0].length)) addPerson({ start, end: start + m[0].length, name: m[0], source: 'latin' });
+    }
   }
+  // "吴宇怀（Tony Wu）": a name in brackets right after a name is the same person, written otherwise.
+  persons.sort((a, b) => a.start - b.start);
+  const aliases = persons.filter((cur, k) => k > 0 && /^\s*[（(]\s*$/.test(text.slice(persons[k - 1]!.end, cur.start)) && /^\s*[）)]/.test(text.slice(cur.end, cur.end + 2)));
+  for (const alias of aliases) persons.splice(persons.indexOf(alias), 1);
 
   // A name the document has shown to be a person's is a person wherever else it stands.
   const known = new Map<string, string>();

@@ -14,8 +14,8 @@ export interface NameSpan {
 export interface NameContext {
   lexicon: Lexicon;
   commonWords: CommonWords;
-  /** Length of the surname (1 or 2) starting at i, or 0. */
-  surnameLength(text: string, i: number): number;
+  /** The surname starting at i: its length (1 or 2), and whether it is rare or an everyday word (和, 于, 原). */
+  surnameAt(text: string, i: number): { length: number; weak: boolean } | null;
   /** True when a job title or role word ends exactly at i (负责人|骆怡航: a name may start here). */
   titleEndsAt(text: string, i: number): boolean;
   /** Marks, per character, text already taken by organisations, triggers or times (no name there). */
@@ -37,10 +37,15 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
   const lex = ctx.lexicon;
   for (let i = from; i < to; i++) {
     if (ctx.taken[i] || !isHan(text.charCodeAt(i))) continue;
-    const sl = ctx.surnameLength(text, i);
-    if (!sl) continue;
+    const surname = ctx.surnameAt(text, i);
+    if (!surname) continue;
+    const sl = surname.length;
     if (lex.notNameStarts.has(text.slice(i, i + 2)) || lex.notNameStarts.has(text.slice(i, i + 3))) continue;
-    if (!leftBoundaryOk(text, from, i, ctx)) continue;
+    const left = leftBoundary(text, from, i, ctx);
+    // A weak surname (rare, or an everyday word) needs a title, organisation or time right before it.
+    if (left === 0 || (surname.weak && left < 2)) continue;
+    // The surname must not be the end of a word that starts before it (或|许正进入: 或许).
+    if (i > from && ctx.commonWords.frequency(text.slice(i - 1, i + 1)) >= 50 && !ctx.takenEnds[i] && !ctx.titleEndsAt(text, i)) continue;
     for (const given of [2, 1]) {
       const end = i + sl + given;
       if (end > to || !givenNameOk(text, i + sl, end, ctx)) continue;
@@ -77,15 +82,15 @@ export function findLatinNames(text: string, from: number, to: number, isNotName
   return out;
 }
 
-function leftBoundaryOk(text: string, from: number, i: number, ctx: NameContext): boolean {
-  if (i === from) return true;
+/** 2: a title, organisation or time ends right here; 1: punctuation or a word a name can follow; 0: inside a word. */
+function leftBoundary(text: string, from: number, i: number, ctx: NameContext): number {
+  if (ctx.takenEnds[i] || ctx.titleEndsAt(text, i)) return 2;
+  for (const w of ctx.lexicon.founderTitles) if (endsWithAt(text, i, w)) return 2;
+  if (i === from) return 1;
   const prev = text[i - 1]!;
-  if (!isHan(prev.charCodeAt(0))) return true;
-  if (ctx.takenEnds[i]) return true;
-  if (ctx.titleEndsAt(text, i)) return true;
-  for (const w of ctx.lexicon.nameLeftBoundaries) if (endsWithAt(text, i, w)) return true;
-  for (const w of ctx.lexicon.founderTitles) if (endsWithAt(text, i, w)) return true;
-  return LIST_SEPARATORS.has(prev);
+  if (!isHan(prev.charCodeAt(0))) return /[\d]/.test(prev) ? 2 : 1;
+  for (const w of ctx.lexicon.nameLeftBoundaries) if (endsWithAt(text, i, w)) return 1;
+  return LIST_SEPARATORS.has(prev) ? 1 : 0;
 }
 
 function rightBoundaryOk(text: string, end: number, to: number, ctx: NameContext): boolean {
@@ -110,6 +115,8 @@ function givenNameOk(text: string, start: number, end: number, ctx: NameContext)
 function nameShaped(candidate: string, given: string, words: CommonWords): boolean {
   if (words.isListedName(candidate)) return true;
   if (words.frequency(candidate) > 0) return false;
+  // 来自|原, 宣布|…: a candidate opening with a common word is that word.
+  if (candidate.length === 3 && words.frequency(candidate.slice(0, 2)) >= 100) return false;
   if (given.length === 2 && !words.isListedName(given) && words.frequency(given) >= 30) return false;
   return true;
 }

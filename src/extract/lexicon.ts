@@ -30,6 +30,9 @@ interface LexiconFile {
   nameLeftBoundaries: string[];
   functionChars: string;
   givenNameBlacklist: string;
+  descriptorHeads: string[];
+  nounAfterTrigger: string;
+  groupSubjects: string;
 }
 
 /** The extractor's word lists (data/extraction-lexicon.json), with lookups built once. */
@@ -54,6 +57,12 @@ export interface Lexicon {
   nameRightBoundaries: string[];
   nameLeftBoundaries: string[];
   givenNameBlacklist: Set<string>;
+  /** Words that describe the organisation named after them (消费电子品牌|闪极, 老东家|贝壳). */
+  descriptorHeads: string[];
+  /** A trigger followed by one of these characters is part of a noun (创业公司, 创办人, 加入者). */
+  nounAfterTrigger: Set<string>;
+  /** Words that make a clause's subject a group, not a named person (高管们, 多位, 员工). */
+  groupSubjects: RegExp;
 }
 
 let cached: Lexicon | undefined;
@@ -84,6 +93,9 @@ export function loadLexicon(): Lexicon {
     nameRightBoundaries: [...file.nameRightBoundaries].sort((a, b) => b.length - a.length),
     nameLeftBoundaries: [...file.nameLeftBoundaries].sort((a, b) => b.length - a.length),
     givenNameBlacklist: new Set([...file.givenNameBlacklist]),
+    descriptorHeads: [...file.descriptorHeads].sort((a, b) => b.length - a.length),
+    nounAfterTrigger: new Set([...file.nounAfterTrigger]),
+    groupSubjects: new RegExp(file.groupSubjects),
   };
   return cached;
 }

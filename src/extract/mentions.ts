@@ -12,6 +12,8 @@ export interface OrgRef {
   unit: string | null;
   /** True when the knowledge base knows it; false when found from its form or context. */
   known: boolean;
+  /** The knowledge base's kind (big_tech, startup, university …), when known. */
+  kind?: string;
 }
 
 export interface TimeRef {

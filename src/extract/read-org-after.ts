@@ -8,7 +8,6 @@ export type ObjectOrg = { kind: 'org'; org: OrgRef; role: string | null } | { ki
 const SKIP_LEAD = /^(?:了|过|于|至|到|进|入|在|上|为|进了|到了|\s)+/;
 const CHUNK_STOP = /担任|出任|任职|负责|并且|并|之后|以后|的时候|成为|作为|以来|至今|一职|从事|主导|带领|推出|发布|专注|聚焦|期间|前夕|不久|任首席|任CEO|任总|任副|任董|任职|担纲|，|,|。|；|;|：|:|！|？|\s{2,}/;
 const UNNAMED_LEAD = /^(?:一家|一个|一间|某家|某|这家|该|新的|另一家|自己的|新)/;
-const DESCRIPTOR_HEAD = /(?:公司|创企|企业|品牌|平台|机构|独角兽|厂商|新锐|明星公司|初创|大厂|巨头)(?=[^的]{2,})/g;
 
 /**
  * Reads the organisation right after a trigger ("加入了字节跳动大模型研究院", "创立了大模型公司“百川智能”",
@@ -16,15 +15,17 @@ const DESCRIPTOR_HEAD = /(?:公司|创企|企业|品牌|平台|机构|独角兽|
  * otherwise the object phrase is read as a name: a quoted name, or the words after the last 的 and the
  * last descriptor (公司, 品牌, 创企 …), with a trailing 公司 and an English gloss in brackets removed.
  */
-export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: TextSpan, orgs: OrgRef[], persons: PersonRef[], triggers: TriggerRef[], maxGap = 20): ObjectOrg | null {
+export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: TextSpan, orgs: OrgRef[], persons: PersonRef[], triggers: TriggerRef[], maxGap = 20, accept: 'any' | 'known-or-quoted' = 'any'): ObjectOrg | null {
   const { text, lexicon } = input;
   const lead = SKIP_LEAD.exec(text.slice(trigger.end, clause.end));
   const start = trigger.end + (lead ? lead[0].length : 0);
   let end = clause.end;
   for (const p of persons) if (p.start >= start && p.start < end) end = p.start;
   for (const t of triggers) if (t !== trigger && t.start >= start && t.start < end) end = t.start;
+  // 投入X的怀抱: the organisation is what stands before 怀抱.
+  const embrace = trigger.frame === 'embrace' ? text.slice(start, end).search(/的?怀抱/) : -1;
   const stop = CHUNK_STOP.exec(text.slice(start, end));
-  const chunkEnd = stop ? start + stop.index : end;
+  const chunkEnd = embrace >= 0 ? start + embrace : stop ? start + stop.index : end;
   const chunk = text.slice(start, chunkEnd);
 
   if (trigger.relation === 'founded' && lexicon.internalUnitHeads.some((h) => chunk.endsWith(h)) && !/[“「]/.test(chunk)) return { kind: 'internal' };
@@ -37,7 +38,9 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
     // Optional objects (离开X) stand right after the verb; anything further is not the object.
     return null;
   }
-  return readUnknownOrg(input, chunk, start);
+  const unknown = readUnknownOrg(input, chunk, start);
+  if (accept === 'known-or-quoted' && unknown?.kind === 'org' && !/[“「《"]/.test(text[unknown.org.start - 1] ?? '')) return null;
+  return unknown;
 }
 
 function readUnknownOrg(input: SentenceInput, chunk: string, start: number): ObjectOrg | null {
@@ -56,10 +59,11 @@ function readUnknownOrg(input: SentenceInput, chunk: string, start: number): Obj
     offset += lastDe + 1;
     name = name.slice(lastDe + 1);
   }
-  let m: RegExpExecArray | null;
   let cut = -1;
-  DESCRIPTOR_HEAD.lastIndex = 0;
-  while ((m = DESCRIPTOR_HEAD.exec(name))) cut = m.index + m[0].length;
+  for (const head of lexicon.descriptorHeads) {
+    const at = name.lastIndexOf(head);
+    if (at >= 0 && name.length - (at + head.length) >= 2) cut = Math.max(cut, at + head.length);
+  }
   if (cut > 0) {
     offset += cut;
     name = name.slice(cut);
@@ -68,6 +72,7 @@ function readUnknownOrg(input: SentenceInput, chunk: string, start: number): Obj
   const titleStart = input.titleStartBefore(offset + name.length);
   if (titleStart != null && titleStart > offset) name = name.slice(0, titleStart - offset);
   name = name.trim();
+  if (lexicon.genericOrgWords.has(name)) return { kind: 'unnamed' };
   if (!plausibleOrgName(name, lexicon.genericOrgWords)) return null;
   return { kind: 'org', org: { start: offset, end: offset + name.length, text: name, org: name, unit: null, known: false }, role: null };
 }
@@ -75,7 +80,7 @@ function readUnknownOrg(input: SentenceInput, chunk: string, start: number): Obj
 function plausibleOrgName(name: string, generic: Set<string>): boolean {
   if (name.length < 2 || name.length > 14) return false;
   if (generic.has(name)) return false;
-  if (/[的了是在和与及着过吗呢吧]|^[一二三四五六七八九十0-9]|年|月|日|方向|领域|相关|业务|赛道|工作|状态|阶段|时期|岗位|职务/.test(name)) return false;
+  if (/[的了是在和与及着过吗呢吧]|^[一二三四五六七八九十0-9才就已于后时将要并也都还又再]|年|月|日|方向|领域|相关|业务|赛道|工作|状态|阶段|时期|岗位|职务|来说|之初|以来/.test(name)) return false;
   return /^[\u4e00-\u9fffA-Za-z0-9.&·\- ]+$/.test(name);
 }
 

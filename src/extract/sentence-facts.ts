@@ -47,8 +47,9 @@ interface PersonIntro {
   founderTitleAlone: boolean;
 }
 
-const FORMER_PREFIX = /(?:^|[、，,的了（(“\s])(?:前|原)(?!来|本|因|则|创|有|始|生|先|夕|景|期|往|沿|者|提|述|面|后|线|台|列)|曾任|曾是|曾为|曾经是|早年是|出身(?:于|自)?/;
-const GROUP_NOUNS = /高管|们|员工|团队|人才|成员|创业者|多位|多名|几位|两位|二人|诸多|不少人|一批|一位|某位|该公司|公司/;
+/** 前/原 as "former" (not 前夕, 原因 …), and the verbs of a past post. */
+const FORMER_MARK = /(?:前|原)(?!来|本|因|则|创|有|始|生|先|夕|景|期|往|沿|者|提|述|面|后|线|台|列|所|不久|几|些|段|天|年|月|作|文|是|则)|曾任|曾是|曾为|曾经是|早年是|出身(?:于|自)?/g;
+const FOUNDER_QUANTIFIER = /^(?:的|之一|兼|旗下)?(?:[一二两三四五六七八九十多几首]+[位名个])?/;
 const CONDITIONAL = /^(?:即便|即使|如果|假如|若|一旦|要是|倘若|哪怕|无论|不管|是否|能否|为何|为什么|如何)/;
 const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;]{0,14}$/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
@@ -106,6 +107,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (unbound && unbound.start < pos) return { date: unbound.date, absolute: unbound.absolute };
     const earlier = times.filter((t) => t.end <= pos && t.date).at(-1);
     if (earlier) return { date: earlier.date, absolute: earlier.absolute };
+    // "洪涛出走仅仅过去了5个月": a time after the verb, in its clause.
+    const after = clause ? times.find((t) => t.start >= pos && t.end <= clause.end && t.date) : undefined;
+    if (after) return { date: after.date, absolute: after.absolute };
     return { date: null, absolute: false };
   };
 
@@ -145,8 +149,19 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       continue;
     }
 
-    let subjects = subjectsBefore(persons, clause, trigger.start, text);
+    // "他的离开", "一次离职", "P的加入": a trigger used as a noun.
+    const nominal = /[的次场种这此其]$/.test(before);
+    const groupInClause = lexicon.groupSubjects.test(text.slice(clause.start, clause.end));
+    let subjects: PersonRef[] = [];
     let via = 'subject';
+    if (nominal) {
+      const owner = text[trigger.start - 1] === '的' ? persons.find((p) => p.end === trigger.start - 1 && !isPronoun(p) && p.source !== 'known') : undefined;
+      if (!owner || (trigger.relation !== 'joined' && trigger.relation !== 'left')) continue;
+      subjects = [owner];
+      via = 'nominal';
+    } else {
+      subjects = subjectsBefore(persons, clause, trigger.start, text);
+    }
     if (subjects.length === 0) {
       const rel = relativeClauseHead(persons, clause, trigger.end, text);
       if (rel) { subjects = [rel]; via = 'relative'; }
@@ -156,9 +171,11 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const head = next ? persons.find((p) => p.start >= next.start && p.start - next.start <= 3) : undefined;
       if (head) { subjects = [head]; via = 'following-clause'; }
     }
-    if (subjects.length === 0) {
+    const orgBeforeInClause = orgs.some((o) => o.start >= clause.start && o.end <= trigger.start && !persons.some((p) => p.start >= o.end && p.start < trigger.start));
+    if (subjects.length === 0 && !groupInClause && !orgBeforeInClause && trigger.frame !== 'null-org') {
       for (let k = ci - 1; k >= 0 && subjects.length === 0; k--) {
         const c = clauses[k]!;
+        if (lexicon.groupSubjects.test(text.slice(c.start, c.end))) break;
         const inClause = persons.filter((p) => p.start >= c.start && p.end <= c.end);
         if (inClause.length) {
           subjects = groupEndingAt(inClause, inClause.length - 1, text);
@@ -166,17 +183,21 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         }
       }
     }
-    if (subjects.length === 0) {
-      // A dropped subject: only when nothing else could be the subject ("离职的高管们" has one).
-      const lead = before.replace(/\s/g, '');
-      const afterTrigger = text.slice(trigger.end, trigger.end + 3);
+    if (subjects.length === 0 && trigger.frame !== 'null-org' && !/^的/.test(text.slice(trigger.end))) {
+      // A dropped subject ("在2024年离职后，加入了X" under a heading): only when nothing else in the
+      // sentence before the trigger could be the subject — no group, no organisation, a short lead.
+      const lead = text.slice(sentence.start, trigger.start);
+      const leadWithoutTimes = times.reduce((acc, t) => (t.end <= trigger.start ? acc.replace(text.slice(t.start, t.end), '') : acc), lead).replace(/[\s，,、]/g, '');
       const focus = state.focusAt(input.index);
-      if (focus && !GROUP_NOUNS.test(lead) && !/^的/.test(afterTrigger) && lead.length <= 14 && ci <= 2 && !orgs.some((o) => o.start >= clause.start && o.end <= trigger.start && o.end > trigger.start - 3)) {
+      const orgInLead = orgs.some((o) => o.end <= trigger.start);
+      if (focus && !lexicon.groupSubjects.test(lead) && !orgInLead && leadWithoutTimes.length <= 12 && !/[“"「]/.test(lead)) {
         subjects = [{ start: trigger.start, end: trigger.start, name: focus, source: 'known', resolved: focus }];
         via = 'dropped-subject';
       }
     }
     if (subjects.length === 0) continue;
+    // Bare 创业 is mostly a noun (创业早期, 创业梦): only a person right before a verb-like lead-in counts.
+    if (trigger.word === '创业' && (via !== 'subject' || !/(选择|开始|出来|宣布|决定|转身|回国|已经|正在|再度|离开|辞职|将|要|去|后|并|而|已)$/.test(before))) continue;
 
     for (const subject of subjects) {
       const person = nameOf(subject);
@@ -189,8 +210,15 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         case 'object':
         case 'role-object':
         case 'embrace': {
-          const obj = readOrgAfter(input, trigger, clause, orgs, persons, triggers);
           if (trigger.frame === 'embrace' && !text.slice(trigger.end, clause.end).includes('怀抱')) break;
+          // 担任/出任 name a post; only a known organisation or a quoted name makes it a move.
+          const obj = readOrgAfter(input, trigger, clause, orgs, persons, triggers, 20, trigger.frame === 'role-object' || trigger.word === '进入' ? 'known-or-quoted' : 'any');
+          if (!obj && via === 'nominal' && trigger.relation === 'joined') {
+            const org = nominalContextOrg(orgs, subject);
+            if (org) add({ person, relation: 'joined', org: org.org, unit: org.unit, role: null, cause, confidence: 0.6, at: trigger, rule: `${trigger.word}:nominal` });
+            impliedLeft(person, intro, { start: 0, end: 0, text: '', org: org?.org ?? '', unit: null, known: true }, trigger, add, 0.75);
+            break;
+          }
           if (!obj) break;
           if (obj.kind === 'internal') break;
           if (obj.kind === 'unnamed') {
@@ -226,7 +254,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           target ??= contextOrg(person, intro, trigger, orgs, persons, state);
           if (!target) break;
           const relation: Relation = trigger.relation;
-          add({ person, relation, org: target.org, unit: target.unit, role: intro.role, cause, confidence: confidence - (target ? 0 : 0.2), at: trigger, rule: `${trigger.word}:${trigger.frame}` });
+          const nominalOrg = via === 'nominal' ? nominalContextOrg(orgs, subject) : null;
+          const where = nominalOrg ?? target;
+          add({ person, relation, org: where.org, unit: where.unit, role: intro.role, cause, confidence, at: trigger, rule: `${trigger.word}:${trigger.frame}` });
           if (trigger.word === '离职创业') add({ person, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: '离职创业' });
           break;
         }
@@ -243,19 +273,35 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   }
 
   // --- 2. Appositives: 前/原X…P (left X), X创始人P (founded X) --------------------------------
-  for (const p of persons) {
+  const founderOf = new Map<PersonRef, { orgs: OrgRef[]; alone: boolean }>();
+  persons.forEach((p, k) => {
     const name = nameOf(p);
-    if (!name || isPronoun(p)) continue;
+    if (!name || isPronoun(p)) return;
     const intro = introOf(p);
+    let founders = intro.founder;
+    let alone = intro.founderTitleAlone;
+    // "联合创始人焦可和陈炜鹏", "xAI两位联合创始人Jimmy Ba和吴宇怀": the title covers the whole list.
+    const prev = persons[k - 1];
+    if (founders.length === 0 && !alone && prev && founderOf.has(prev) && LIST_GAP.test(text.slice(prev.end, p.start)) && !input.mentions.titleEnds[p.start]) {
+      ({ orgs: founders, alone } = founderOf.get(prev)!);
+    }
+    // "作为联合创始人之一，P…": the title is the clause before the name.
+    const ci = clauseOf(p.start);
+    const c = clauses[ci];
+    if (founders.length === 0 && !alone && c && p.start - c.start <= 1 && ci > 0) {
+      const prevClause = text.slice(clauses[ci - 1]!.start, clauses[ci - 1]!.end).trim();
+      if (/^作为.{0,8}(联合创始人|创始人|联创|创办人)(之一)?$/.test(prevClause)) alone = true;
+    }
+    if (founders.length || alone) founderOf.set(p, { orgs: founders, alone });
     for (const o of intro.former) add({ person: name, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'former-appositive', date: { date: null, absolute: false } });
-    for (const o of intro.founder) add({ person: name, relation: 'founded', org: o.org, unit: null, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'founder-title', fromTitle: true, date: { date: null, absolute: false } });
-    if (intro.founderTitleAlone) {
-      const org = state.dominantOrg ?? state.recentOrg();
+    for (const o of founders) add({ person: name, relation: 'founded', org: o.org, unit: null, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'founder-title', fromTitle: true, date: { date: null, absolute: false } });
+    if (founders.length === 0 && alone) {
+      const org = state.affiliations.get(name)?.org ?? state.dominantOrg ?? state.recentOrg();
       if (org) add({ person: name, relation: 'founded', org, unit: null, role: intro.role, cause: null, confidence: 0.5, at: p, rule: 'founder-title:context', fromTitle: true, date: { date: null, absolute: false } });
     }
     const current = intro.current.at(-1);
     if (current && !state.affiliations.has(name)) state.affiliations.set(name, { org: current.org, unit: current.unit });
-  }
+  });
 
   // --- 3. Past ties stated by a clause: 曾在X、Y担任 / 曾任X… / 出身X ---------------------------
   for (let ci = 0; ci < clauses.length; ci++) {
@@ -404,40 +450,62 @@ function contextOrgFallback(state: DocumentState): { org: string; unit: string |
   return org ? { org, unit: null } : null;
 }
 
+/** For "X…来自原A副总裁P的加入": the organisation of the sentence that is not the person's own. */
+function nominalContextOrg(orgs: OrgRef[], subject: PersonRef): { org: string; unit: string | null } | null {
+  const o = orgs.find((x) => x.end <= subject.start && subject.start - x.end > 12);
+  return o ? { org: o.org, unit: o.unit } : null;
+}
+
 /** Reads the text that introduces a person: "原字节AI大牛、火山引擎高管|骆怡航", "王小川|(前搜狗 CEO)". */
 function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], persons: PersonRef[], triggers: TriggerRef[], clause: TextSpan): PersonIntro {
   const { text, lexicon } = input;
   let from = clause.start;
   for (const t of triggers) if (t.end <= p.start && t.end > from) from = t.end;
   for (const q of persons) if (q !== p && q.end <= p.start && q.end > from) from = q.end;
-  const prefix = text.slice(from, p.start);
   const intro: PersonIntro = { former: [], current: [], founder: [], role: null, founderTitleAlone: false };
   const inPrefix = orgs.filter((o) => o.start >= from && o.end <= p.start);
   const parenthetical = /^\s*[（(]([^）)]{1,40})[）)]/.exec(text.slice(p.end, p.end + 44));
   const inParen = parenthetical ? orgs.filter((o) => o.start >= p.end && o.end <= p.end + parenthetical[0].length) : [];
 
-  const formerPrefix = FORMER_PREFIX.exec(prefix);
+  // A former marker scopes over what follows it in the introduction ("原字节AI大牛、火山引擎高管").
+  let formerFrom = Number.POSITIVE_INFINITY;
+  FORMER_MARK.lastIndex = 0;
+  const prefix = text.slice(from, p.start);
+  for (const m of prefix.matchAll(FORMER_MARK)) {
+    const at = from + m.index + m[0].length;
+    const next = text.slice(at).replace(/^\s+/, '');
+    const pointsAtOrg = inPrefix.some((o) => o.start >= at && o.start - at <= 2);
+    const pointsAtTitle = input.titleStartBefore(p.start) != null && next.length > 0;
+    if (m[0].startsWith('曾') || m[0].startsWith('出身') || pointsAtOrg || pointsAtTitle) {
+      formerFrom = Math.min(formerFrom, from + m.index);
+      break;
+    }
+  }
   for (const o of inPrefix) {
-    const after = text.slice(o.end, Math.min(p.start, o.end + 8));
-    const founderTitle = lexicon.founderTitles.find((t) => after.replace(/^(的|之一|兼)/, '').startsWith(t));
-    if (founderTitle) intro.founder.push(o);
-    else if (formerPrefix && from + formerPrefix.index <= o.start + 1) intro.former.push(o);
-    else if (/^前/.test(after)) intro.former.push(o); // Noisee前产品负责人明超平
+    const after = text.slice(o.end, Math.min(p.start, o.end + 10)).replace(FOUNDER_QUANTIFIER, '');
+    if (lexicon.founderTitles.some((t) => after.startsWith(t))) intro.founder.push(o);
+    else if (o.start >= formerFrom) intro.former.push(o);
+    else if (/^\s*前(?!夕|景|期|往)/.test(text.slice(o.end, o.end + 3))) intro.former.push(o); // Noisee前产品负责人明超平
+    else if (isStudyTie(o, text.slice(o.end, p.start))) continue; // 清华大学计算机系博士: study, not employment
     else intro.current.push(o);
   }
-  if (parenthetical && FORMER_PREFIX.test(parenthetical[1]!)) intro.former.push(...inParen);
-  if (inPrefix.length === 0 && lexicon.founderTitles.some((t) => prefix.endsWith(t) || prefix.replace(/之一$/, '').endsWith(t))) {
-    intro.founderTitleAlone = !/其$/.test(prefix.replace(/(联合)?创(始|办)人$/, ''));
-  }
-  if (/其(联合)?创(始|办)人$/.test(prefix)) {
-    const org = input.state.recentOrg();
-    if (org) intro.founder.push({ start: p.start, end: p.start, text: '其', org, unit: null, known: true });
+  if (parenthetical && /(?:^|[、，,\s])(?:前|原)|曾任|曾是/.test(parenthetical[1]!)) intro.former.push(...inParen);
+  const bareTitle = prefix.replace(/之一$/, '').trim();
+  if (inPrefix.length === 0 && lexicon.founderTitles.some((t) => bareTitle.endsWith(t))) {
+    if (/其(?:联合)?创(?:始|办)人$/.test(bareTitle)) {
+      const org = input.state.recentOrg();
+      if (org) intro.founder.push({ start: p.start, end: p.start, text: '其', org, unit: null, known: true });
+    } else intro.founderTitleAlone = true;
   }
   const lastOrgEnd = inPrefix.at(-1)?.end ?? from;
   const role = text.slice(lastOrgEnd, p.start).replace(/^[的、\s]+|[、\s]+$/g, '').replace(/^(前|原)/, '');
-  const titleStart = input.titleStartBefore(p.start);
-  if (role && titleStart != null && titleStart >= lastOrgEnd && role.length <= 24) intro.role = role;
+  if (role && role.length <= 24 && input.mentions.titleEnds[p.start]) intro.role = role;
   return intro;
+}
+
+/** An organisation mentioned for study (大学…博士/毕业/学生), which is not a job. */
+function isStudyTie(o: OrgRef, after: string): boolean {
+  return o.kind === 'university' && /^[^、，,]{0,10}(博士|硕士|本科|毕业|学生|校友|学士|博士生|研究生)/.test(after);
 }
 
 function emptyIntro(): PersonIntro {

@@ -47,8 +47,9 @@ function foldFullWidth(text: string): string {
 
 let phrase: ((s: string) => string) | undefined;
 function phraseConverter(): (s: string) => string {
-  if (!phrase) phrase = OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return phrase;
+  const converter = phrase ?? OpenCC.Converter({ from: 'hk', to: 'cn' });
+  phrase = converter;
+  return converter;
 }
 
 const charCache = new Map<number, number>();
