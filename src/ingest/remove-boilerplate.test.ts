@@ -125,6 +125,7 @@ describe('removeBoilerplate keeps the article and drops page furniture', () => {
       '本文将深入探讨“云帆帮”在创业中的机遇与挑战。',
       '声明称公司将继续推进开源策略，顾南星已经离开。',
       '图片生成模型的负责人沈一帆于6月离职。',
+      '8月25日 18:00，公司宣布沈一帆离职',
     ];
     expect(clean(...lines)).toBe(lines.join('\n'));
   });
