@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks a page loads, for the first-load size in bench/api.bench.ts.
+    manifest: true,
     // ECharts is large: it stays in its own chunk, loaded with the first page that draws a chart.
     chunkSizeWarningLimit: 1200,
   },

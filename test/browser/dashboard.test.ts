@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openStore } from '../../src/store/open-store.js';
 import { ingestSeeds, listen, tempStore, type TestServer } from '../api/test-server.js';
@@ -66,7 +67,19 @@ describe('the dashboard in a browser', () => {
     await page.screenshot({ path: screenshotPath('person'), fullPage: true });
   });
 
-  it('shows the overview: counts, the latest moves, net flows and a Sankey', async () => {
+  it('shows the overview: counts, the latest moves, net flows and a Sankey, with under 1 MB of JavaScript gzipped', async () => {
+    const fresh = await context.newPage();
+    const scripts: Array<Promise<Buffer>> = [];
+    fresh.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body());
+    });
+    await fresh.goto(`${server.url}/?lang=zh`);
+    await fresh.locator('[data-chart="overview-sankey"] canvas').first().waitFor();
+    const gzipped = (await Promise.all(scripts)).reduce((n, body) => n + gzipSync(body).length, 0);
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(gzipped).toBeLessThan(1024 * 1024);
+    await fresh.close();
+
     await open('/?lang=zh');
     await page.waitForSelector('.moves-feed tbody tr');
     expect(await page.locator('[data-count="documents"] .stat-value').textContent()).toBe('5');

@@ -72,7 +72,11 @@ export interface Correction {
   role?: string;
 }
 
-export type { ReviewItem, ReviewDecision } from '../../../src/analyze/index';
+/** A fact awaiting review, with the article it comes from (the store's ReviewItem). */
+export interface ReviewItem extends FactView {
+  docTitle: string | null;
+  published: string | null;
+}
 
 export interface AddArticleResult {
   outcome: 'new' | 'duplicate' | 'near_duplicate';

@@ -42,7 +42,7 @@ export function EgoNetwork({ network }: { network: OrgNetwork }) {
           categories,
           data: nodes,
           links,
-          zoom: network.nodes.length < 30 ? 1.6 : 1,
+          top: 40,
           force: { repulsion: 220, edgeLength: [50, 120], gravity: 0.06 },
           edgeSymbol: ['none', 'arrow'],
           edgeSymbolSize: 6,

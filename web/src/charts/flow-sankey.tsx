@@ -15,7 +15,7 @@ const RIGHT_MARK = '\u200b';
 export function FlowSankey({ flows, by, height = 420, label }: { flows: Flow[]; by: 'org' | 'kind'; height?: number; label: string }) {
   const { t, lang } = useI18n();
   const option = useMemo(() => {
-    const name = (end: Flow['from']) => (by === 'kind' ? kindLabel(t, end.kind) : end.name || t('common.unnamedOrg'));
+    const name = (end: Flow['from']) => (by === 'kind' ? kindLabel(t, end.kind) : end.id === null ? t('common.unnamedOrg') : end.name);
     const nodes = new Map<string, { name: string; orgName: string | null }>();
     const links = flows.map((flow) => {
       const source = name(flow.from);

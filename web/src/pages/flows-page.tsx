@@ -37,8 +37,8 @@ export default function FlowsPage({ route }: PageProps) {
                   <tbody>
                     {data.flows.map((flow, i) => (
                       <tr key={i}>
-                        <td>{data.by === 'kind' ? kindLabel(t, flow.from.kind) : flow.from.id !== null ? <Link href={to('org', flow.from.name)}>{flow.from.name}</Link> : flow.from.name || t('common.unnamedOrg')}</td>
-                        <td>{data.by === 'kind' ? kindLabel(t, flow.to.kind) : flow.to.id !== null ? <Link href={to('org', flow.to.name)}>{flow.to.name}</Link> : flow.to.name || t('common.unnamedOrg')}</td>
+                        <td>{data.by === 'kind' ? kindLabel(t, flow.from.kind) : flow.from.id !== null ? <Link href={to('org', flow.from.name)}>{flow.from.name}</Link> : t('common.unnamedOrg')}</td>
+                        <td>{data.by === 'kind' ? kindLabel(t, flow.to.kind) : flow.to.id !== null ? <Link href={to('org', flow.to.name)}>{flow.to.name}</Link> : t('common.unnamedOrg')}</td>
                         <td className="num">{flow.count}</td>
                       </tr>
                     ))}

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { Async, Empty } from '../components/status-views';
 import { KindLabel } from '../components/badges';
 import { Pager } from '../components/pager';
+import { highlightSegments } from '../components/highlight-segments';
 
 const LIMIT = 20;
 
@@ -55,7 +56,7 @@ export default function SearchPage({ route }: PageProps) {
                       <li key={d.id}>
                         <Link href={to('article', d.id)}>{d.title || d.docKey}</Link>
                         {d.published ? <span className="muted small"> · {d.published}</span> : null}
-                        <div className="snippet">{d.snippet}</div>
+                        <div className="snippet"><QueryMarks text={d.snippet} query={q} /></div>
                       </li>
                     ))}
                   </ul>
@@ -67,5 +68,20 @@ export default function SearchPage({ route }: PageProps) {
         </Async>
       )}
     </section>
+  );
+}
+
+/** The snippet with each occurrence of the query marked (as text: snippets come from articles). */
+function QueryMarks({ text, query }: { text: string; query: string }) {
+  const spans: Array<{ id: number; start: number; end: number }> = [];
+  const needle = query.trim().toLowerCase();
+  const haystack = text.toLowerCase();
+  for (let at = needle ? haystack.indexOf(needle) : -1; at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    spans.push({ id: spans.length, start: at, end: at + needle.length });
+  }
+  return (
+    <>
+      {highlightSegments(text, spans).map((s) => (s.ids.length ? <mark key={s.start}>{s.text}</mark> : <span key={s.start}>{s.text}</span>))}
+    </>
   );
 }
