@@ -126,6 +126,7 @@ describe('removeBoilerplate keeps the article and drops page furniture', () => {
       '声明称公司将继续推进开源策略，顾南星已经离开。',
       '图片生成模型的负责人沈一帆于6月离职。',
       '8月25日 18:00，公司宣布沈一帆离职',
+      '投資人指出，他在未經股東同意的情況下，未經授權擅自將項目分拆出來，成立了新公司。',
     ];
     expect(clean(...lines)).toBe(lines.join('\n'));
   });
