@@ -1,5 +1,8 @@
 import { foldCode, isSpaceCode } from './fold-char.js';
 
+/** Shared empty result, so a walk that finds nothing allocates nothing (callers only read or pop it). */
+const NO_HITS: never[] = [];
+
 /** One node of a character trie keyed by folded UTF-16 codes. */
 interface TrieNode<V> {
   next: Map<number, TrieNode<V>> | null;
@@ -19,10 +22,13 @@ export interface TrieHit<V> {
  */
 export class CharTrie<V> {
   private readonly root: TrieNode<V> = { next: null, value: undefined };
+  /** First characters of keys, by folded UTF-16 code: the scan's fast path without a Map lookup. */
+  private readonly firstChars = new Uint8Array(0x10000);
 
   /** Stores `value` under an already folded key; `merge` decides when the key is taken. */
   set(key: string, value: V, merge?: (old: V, added: V) => V): void {
     let node = this.root;
+    if (key.length > 0) this.firstChars[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
       node.next ??= new Map();
@@ -45,19 +51,22 @@ export class CharTrie<V> {
 
   /** True when some key starts with the folded character at text[i] (the fast path of a scan). */
   startsAt(text: string, i: number): boolean {
-    return this.root.next?.has(foldCode(text.charCodeAt(i))) ?? false;
+    return this.firstChars[foldCode(text.charCodeAt(i))] === 1;
   }
 
   /** Every key that matches text from `start`, shortest first. Spaces inside a match are skipped. */
   walk(text: string, start: number): TrieHit<V>[] {
-    const hits: TrieHit<V>[] = [];
+    let hits: TrieHit<V>[] = NO_HITS;
     let node: TrieNode<V> | undefined = this.root;
     for (let j = start; j < text.length; j++) {
       const code = text.charCodeAt(j);
       if (j > start && isSpaceCode(code)) continue;
       node = node.next?.get(foldCode(code));
       if (!node) break;
-      if (node.value !== undefined) hits.push({ end: j + 1, value: node.value });
+      if (node.value !== undefined) {
+        if (hits === NO_HITS) hits = [];
+        hits.push({ end: j + 1, value: node.value });
+      }
     }
     return hits;
   }

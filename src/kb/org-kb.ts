@@ -135,7 +135,8 @@ class OrgMatcher implements OrgKb {
         i++;
         continue;
       }
-      out.push({ ...this.toMatch(text, found), start: i, end: found.end, text: text.slice(i, found.end) });
+      const m = this.toMatch(text, found);
+      out.push({ org: m.org, unit: m.unit, kbUnit: m.kbUnit, entry: m.entry, start: i, end: found.end, text: text.slice(i, found.end) });
       i = found.end;
     }
     return out;
@@ -143,19 +144,17 @@ class OrgMatcher implements OrgKb {
 
   /** The longest mention starting at `start`: an organisation with its unit and team tail, or a unit alone. */
   private matchAt(text: string, start: number, allowContext: boolean): Candidate | null {
-    const hits = this.aliases.walk(text, start).filter((h) => this.valid(text, start, h, allowContext));
+    const walked = this.aliases.walk(text, start);
+    if (walked.length === 0) return null;
+    const hits = walked.filter((h) => this.valid(text, start, h, allowContext));
     let best: Candidate | null = null;
-    const consider = (c: Candidate): void => {
-      if (!best || c.end > best.end) best = c;
-    };
     for (const hit of hits) {
       const t = hit.value;
-      if (t.unit === null) {
-        consider(this.extendOrg(text, hit.end, t));
-      } else {
-        const tailEnd = this.tailEnd(text, hit.end, true);
-        consider({ end: tailEnd, target: t, unitStart: this.unitStartIn(text, start, hits, hit), kbUnit: t.unit });
-      }
+      const c: Candidate =
+        t.unit === null
+          ? this.extendOrg(text, hit.end, t)
+          : { end: this.tailEnd(text, hit.end, true), target: t, unitStart: this.unitStartIn(text, start, hits, hit), kbUnit: t.unit };
+      if (!best || c.end > best.end) best = c;
     }
     return best;
   }
@@ -180,21 +179,19 @@ class OrgMatcher implements OrgKb {
   private extendOrg(text: string, orgEnd: number, target: AliasTarget): Candidate {
     const units = this.unitTries[target.entry];
     const from = skipSpaces(text, orgEnd);
-    const unitHit = units
-      ?.walk(text, from)
-      .filter((h) => this.valid(text, from, h, true))
-      .pop();
+    const unitHits = units?.walk(text, from) ?? [];
+    let unitHit: TrieHit<AliasTarget> | undefined;
+    for (let k = unitHits.length - 1; k >= 0 && !unitHit; k--) if (this.valid(text, from, unitHits[k]!, true)) unitHit = unitHits[k];
     if (unitHit) {
       const tailEnd = this.tailEnd(text, unitHit.end, true);
       return { end: Math.max(unitHit.end, tailEnd), target, unitStart: orgEnd, kbUnit: unitHit.value.unit };
     }
     const tailEnd = this.tailEnd(text, orgEnd, false);
     if (tailEnd > orgEnd) return { end: tailEnd, target, unitStart: orgEnd, kbUnit: null };
-    const suffix = this.suffixes
-      .walk(text, skipSpaces(text, orgEnd))
-      .filter((h) => latinBoundaryAfter(text, h.end))
-      .pop();
-    return { end: suffix?.end ?? orgEnd, target, unitStart: -1, kbUnit: null };
+    const suffixes = this.suffixes.walk(text, skipSpaces(text, orgEnd));
+    let end = orgEnd;
+    for (let k = suffixes.length - 1; k >= 0 && end === orgEnd; k--) if (latinBoundaryAfter(text, suffixes[k]!.end)) end = suffixes[k]!.end;
+    return { end, target, unitStart: -1, kbUnit: null };
   }
 
   /**
@@ -293,7 +290,7 @@ function writtenForm(text: string, start: number, end: number): string {
 }
 
 function guarded(text: string, start: number, end: number, guard: AliasGuard): boolean {
-  if (guard.notAfter?.some((w) => w.length <= start && foldKey(text.slice(start - w.length, start)) === foldKey(w))) return true;
+  if (guard.notAfter?.some((w) => w.length <= start && text.startsWith(w, start - w.length))) return true;
   if (guard.notBefore?.some((w) => text.startsWith(w, end))) return true;
   return false;
 }
