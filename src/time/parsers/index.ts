@@ -2,7 +2,7 @@ import type { TimeParser } from '../time-parser.js';
 import { enAgoLater, enAnaphoricPeriod, enDayWord, enRelativePeriod, enWeekday } from './en-relative.js';
 import { enDayMonthYear, enInMonth, enMonthDay, enMonthDayYear, enYear } from './en-calendar-date.js';
 import { numericDates } from './numeric-date.js';
-import { zhCalendarDate } from './zh-calendar-date.js';
+import { zhCalendarDate, zhShortYearDate } from './zh-calendar-date.js';
 import { zhDurationAgo, zhDurationLater, zhElapsed, zhElapsedAfter } from './zh-duration-shift.js';
 import { zhDayOfMonth, zhMonthDay, zhWeekday } from './zh-month-day.js';
 import { zhDayWord, zhRecentWord, zhRelativeMonth, zhRelativeWeek } from './zh-relative-month.js';
@@ -14,6 +14,7 @@ import { zhRelativeYear, zhYearPartAlone } from './zh-relative-year.js';
  */
 export const TIME_PARSERS: readonly TimeParser[] = [
   zhCalendarDate,
+  zhShortYearDate,
   ...numericDates,
   zhRelativeYear,
   zhYearPartAlone,

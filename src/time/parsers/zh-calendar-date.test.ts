@@ -41,6 +41,15 @@ describe('zh-calendar-date: the text gives the year', () => {
     expect(dates('2024年中国大模型市场迎来洗牌。')).toEqual([['2024年', '2024']]);
   });
 
+  it('reads a two-digit year only when a month follows', () => {
+    expect(dates('他18年3月加入字节，23年12月5日离职。')).toEqual([
+      ['18年3月', '2018-03'],
+      ['23年12月5日', '2023-12-05'],
+    ]);
+    expect(dates('他在字节工作了18年。')).toEqual([]);
+    expect(dates('他工作了18年3个月。')).toEqual([]);
+  });
+
   it('does not read 1990年代 (a decade) as a year', () => {
     expect(dates('他出生于1990年代。')).toEqual([]);
   });
