@@ -43,6 +43,14 @@ describe('documentFromBytes', () => {
     expect(documentFromBytes(iconv.encode(html, 'gbk'), 'page.htm').text).toBe(FACT);
   });
 
+  it('finds a dateline Readability left out of the article in the rest of the page', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>${FACT}这是第${i + 1}段，记者从多个渠道证实了这一消息。</p>`).join('');
+    const html = `<html><head><title>星河智能高管离职</title></head><body><div class="info"><span>某科技网</span> <span>2025-05-21 18:46</span></div><article>${paragraphs}</article></body></html>`;
+    const doc = documentFromBytes(Buffer.from(html), 'dated.html');
+    expect(doc.text).not.toContain('2025-05-21');
+    expect(doc.published).toEqual({ date: { year: 2025, month: 5, day: 21 }, source: 'body', inferred: false });
+  });
+
   it('refuses bytes over the size cap, saying the size and the cap', () => {
     expect(() => documentFromBytes(Buffer.alloc(3 * 1024 * 1024, 0x61), 'big.txt', { maxBytes: 2 * 1024 * 1024 })).toThrow('big.txt: is 3 MB, over the 2 MB size cap');
   });

@@ -9,7 +9,7 @@ import { findBodyDate } from './find-body-date.js';
 import { formatSize } from './format-size.js';
 import { findHeaderMetadata } from './find-header-metadata.js';
 import { readFrontMatter } from './front-matter.js';
-import { htmlToArticle } from './html-to-article.js';
+import { htmlPageText, htmlToArticle } from './html-to-article.js';
 import { parseDateString } from './parse-date-string.js';
 import { removeBoilerplate } from './remove-boilerplate.js';
 import { declaredCharset } from './sniff-charset.js';
@@ -131,7 +131,13 @@ export function articleDocument(
   const rawLines = body.split(/\r\n|\r|\n/);
   const header = findHeaderMetadata(rawLines);
   const title = meta.title ?? titleFromLines(cleaned.lines);
-  const published = chooseDate(options, meta, header.published, () => findBodyDate(rawLines, title, options.today));
+  const published = chooseDate(options, meta, header.published, () => {
+    const found = findBodyDate(rawLines, title, options.today);
+    if (found || format !== 'html') return found;
+    // Readability often leaves the dateline out of the article: look at the whole page.
+    const pageLines = htmlPageText(raw).split('\n');
+    return findHeaderMetadata(pageLines).published ?? findBodyDate(pageLines, title, options.today);
+  });
   if (!published) {
     messages.push({ ruleId: 'no-publication-date', message: 'no publication date found; relative dates (去年, 今年3月) cannot be resolved', severity: 'warning' });
   } else if (published.inferred) {

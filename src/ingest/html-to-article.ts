@@ -36,12 +36,18 @@ export function htmlToArticle(source: string): HtmlArticle {
   } catch {
     text = '';
   }
-  if (text.replace(/\s+/g, '').length < 50) {
-    const { document: fresh } = parseHTML(html) as unknown as { document: DomDocument };
-    for (const el of fresh.querySelectorAll(PAGE_CHROME)) el.remove();
-    text = fresh.body ? domToText(fresh.body) : '';
-  }
+  if (text.replace(/\s+/g, '').length < 50) text = htmlPageText(html, PAGE_CHROME);
   return { text, ...meta };
+}
+
+/**
+ * The text of a whole page without scripts and styles (navigation and header kept): where a
+ * dateline such as `2025-05-21 18:46` sits when Readability left it out of the article.
+ */
+export function htmlPageText(html: string, remove = 'script, style, noscript, template, svg, iframe'): string {
+  const { document } = parseHTML(/<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`) as unknown as { document: DomDocument };
+  for (const el of document.querySelectorAll(remove)) el.remove();
+  return document.body ? domToText(document.body) : '';
 }
 
 /** Text of a DOM subtree, one line per block (paragraph, heading, list item) and per `<br>`, links kept as markdown. */
