@@ -76,6 +76,10 @@ describe('zh-day-of-month and zh-weekday', () => {
     expect(dates('他星期二宣布离职。', FEB_11_2026)).toEqual([['星期二', '2026-02-10']]);
     expect(dates('他在周三，正式告别团队。', FEB_11_2026)).toEqual([['周三', '2026-02-11']]);
   });
+  it('当地时间周二 and 于周二 are weekdays', () => {
+    expect(dates('该公司当地时间周二宣布，首席科学家离职。', FEB_11_2026)).toEqual([['周二', '2026-02-10']]);
+    expect(dates('他于周一宣布加入谷歌。', FEB_11_2026)).toEqual([['周一', '2026-02-09']]);
+  });
   it('上周五 and 本周一 are weekdays of last and this (Monday-first) week', () => {
     expect(dates('上周五，公司宣布了新任命。', FEB_11_2026)).toEqual([['上周五', '2026-02-06']]);
     expect(dates('本周一，公司宣布了新任命。', FEB_11_2026)).toEqual([['本周一', '2026-02-09']]);

@@ -41,13 +41,13 @@ const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 
 /**
  * 周二（10日）: the bracketed day decides. 星期二 / 在周二 / 周二， alone: the latest Tuesday on or before
  * publication. 上周二 / 本周二: that weekday of last / this week. A bare 周X needs a neighbour that
- * shows it is not the surname 周 (周一鸣); 上周一审, 上周五个交易日 are not weekdays.
+ * shows it is not the surname 周 (周一鸣): 当地时间周二, 于周二, or punctuation or a time of day after it; 上周一审, 上周五个交易日 are not weekdays.
  */
 export const zhWeekday: TimeParser = {
   name: 'zh-weekday',
   starts: '上本这下星礼周',
   pattern: stickyPattern(
-    `(?:(?<rel>上个?|本|这个?|下个?)${SP}(?:周|星期|礼拜)|(?<![上下本这每个])(?:星期|礼拜)|(?<![上下本这每个])周(?=[一二三四五六日天](?:[，,。；;、：:\\s（(）)]|晚|早|上午|下午|凌晨|当天)))` +
+    `(?:(?<rel>上个?|本|这个?|下个?)${SP}(?:周|星期|礼拜)|(?<![上下本这每个])(?:星期|礼拜)|(?<=时间|[于])周(?=[一二三四五六日天])|(?<![上下本这每个])周(?=[一二三四五六日天](?:[，,。；;、：:\\s（(）)]|晚|早|上午|下午|凌晨|当天)))` +
       `(?<weekday>[一二三四五六日天])(?![审个名位家届次轮号年期线])(?:${SP}[（(]${SP}(?<day>${DIGIT}{1,2})${SP}日${SP}[）)])?`,
   ),
   extract(match) {
