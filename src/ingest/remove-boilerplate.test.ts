@@ -106,6 +106,12 @@ describe('removeBoilerplate keeps the article and drops page furniture', () => {
     expect(text).toBe(`闫某的“赌性”\n${FACT}`);
   });
 
+  it('drops English furniture around an English sentence', () => {
+    const sentence = 'Jane Doe, the former head of research at Example Labs, has joined Acme AI as chief scientist.';
+    const text = clean('Advertisement', 'Share this article', 'Photo: Example/Reuters', sentence, 'Sign up for our newsletter', 'Subscribe to read more');
+    expect(text).toBe(sentence);
+  });
+
   it('strips a leading "date YYYY-MM-DD" label but keeps the sentence on the same line', () => {
     expect(clean(` date 2026-03-10 ${FACT_TW}`)).toBe(FACT_TW);
   });
