@@ -29,9 +29,13 @@ const { values: opts } = parseArgs({
     'no-weibo': { type: 'boolean', default: false },
     datasets: { type: 'string' },
     corpora: { type: 'string' },
+    'default-domain': { type: 'string', default: 'cluener' },
+    'no-domains': { type: 'boolean', default: false },
   },
 });
 
+/** Weights and keys of the shipped model stay under this (the header adds ~0.1 MB). */
+const MAX_MODEL_BYTES = 29e6;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const datasets = opts.datasets ?? process.env.TALENTFLOW_DATASETS ?? `${root}../shared/datasets`;
 const modelFile = opts.out ?? opts.model ?? `${root}models/ner-zh.bin`;
@@ -50,17 +54,20 @@ async function main(): Promise<void> {
   for (const c of corpora) console.log(`${c.scheme.name}: train ${c.train.length}, dev ${c.dev.length}, held-out ${c.heldout.length} sentences`);
 
   if (opts['eval-only']) {
-    const tagger = loadTagger(opts.model ?? modelFile);
-    console.log(`model ${tagger.version}`);
-    printTable(corpora.map((c) => ({ corpus: c, scores: timed(c, (t) => tagger.tag(t)) })));
+    printTables(corpora, opts.model ?? modelFile);
     return;
   }
 
   const subset = Number(opts.subset);
-  const examples: TrainingExample[] = corpora.flatMap((c) =>
+  const useDomains = !opts['no-domains'];
+  const examples: TrainingExample[] = corpora.flatMap((c, ci) =>
     c.train.filter((_, i) => subset >= 1 || i % Math.round(1 / subset) === 0)
-      .map((s) => ({ text: s.text, spans: s.spans, annotates: c.scheme.annotates })));
-  const resources = buildResources(examples);
+      .map((s) => ({ text: s.text, spans: s.spans, annotates: c.scheme.annotates, domain: useDomains ? ci + 1 : 0 })));
+  const resources = {
+    ...buildResources(examples),
+    domains: useDomains ? corpora.map((c) => c.scheme.name) : [],
+    defaultDomain: useDomains ? opts['default-domain'] : '',
+  };
   console.log(`resources: ${resources.surnameLevels.length} surname chars; ` +
     resources.gazetteers.map((g) => `${g.name} ${g.words.length}`).join(', '));
 
@@ -71,8 +78,7 @@ async function main(): Promise<void> {
     seed: Number(opts.seed),
     minCount: Number(opts['min-count']),
     onEpoch(epoch, model) {
-      const tag = taggerOf(model, 'dev').tag;
-      const perCorpus = corpora.map((c) => meanF1(evaluateCorpus(c.dev, c.scheme, tag)));
+      const perCorpus = corpora.map((c) => meanF1(evaluateCorpus(c.dev, c.scheme, taggerOf(model, 'dev', c.scheme.name).tag)));
       const score = perCorpus.reduce((a, b) => a + b, 0) / perCorpus.length;
       console.log(`epoch ${epoch}: dev mean F1 ${corpora.map((c, i) => `${c.scheme.name} ${pct(perCorpus[i]!)}`).join(', ')} → ${pct(score)}  (${sec(tTrain)} s)`);
       if (!best || score > best.score) best = { epoch, score, model };
@@ -82,25 +88,50 @@ async function main(): Promise<void> {
   const trainSeconds = (performance.now() - tTrain) / 1000;
   console.log(`chosen epoch ${chosen.epoch} (dev mean F1 ${pct(chosen.score)}); training ${trainSeconds.toFixed(0)} s`);
 
-  const parts = pruneModel(chosen.model.parts);
+  // Default domain for callers that name none (the extractor): the one that reads the news
+  // corpora's dev slices best (MSRA, CLUENER), '' being the shared features alone.
+  const newsCorpora = corpora.filter((c) => c.scheme.name === 'msra' || c.scheme.name === 'cluener');
+  let defaultDomain = { name: '', score: -1 };
+  for (const name of ['', ...resources.domains]) {
+    const scores = newsCorpora.map((c) => meanF1(evaluateCorpus(c.dev, c.scheme, taggerOf(chosen.model, 'dev', name).tag)));
+    const score = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
+    console.log(`default domain candidate '${name}': news dev mean F1 ${pct(score)}`);
+    if (score > defaultDomain.score) defaultDomain = { name, score };
+  }
+  console.log(`default domain: '${defaultDomain.name}'`);
+
+  // Prune rows that quantise to zero; prune harder if the file would exceed the size budget.
+  let threshold = 1 / 32767;
+  let parts = pruneModel({ ...chosen.model.parts, defaultDomain: defaultDomain.name }, threshold);
+  while (parts.keys.length * (4 + 2 * 13) > MAX_MODEL_BYTES) {
+    threshold *= 2;
+    parts = pruneModel(parts, threshold);
+    console.log(`pruned to ${parts.keys.length} features (threshold ${threshold.toExponential(2)} of the largest weight)`);
+  }
   const header = writeModelFile(modelFile, parts, {
     corpora: corpora.map((c) => ({ name: c.scheme.name, trainSentences: c.train.length, annotates: c.scheme.annotates })),
     split: 'MSRA, CLUENER: index % 10 == 0 held out, == 1 dev; Resume, Weibo: dev file held out, train index % 10 == 1 dev',
+    domains: resources.domains, defaultDomain: defaultDomain.name, pruneThreshold: threshold,
+    trainSeconds: Math.round(trainSeconds),
     epochs: chosen.epoch, seed: Number(opts.seed), minCount: Number(opts['min-count']), subset,
   }, new Date().toISOString());
   console.log(`wrote ${modelFile}: ${header.featureCount} features, ${(statSync(modelFile).size / 1e6).toFixed(1)} MB, ${header.modelVersion}`);
 
-  const tagger = loadTagger(modelFile);
-  printTable(corpora.map((c) => ({ corpus: c, scores: timed(c, (t) => tagger.tag(t)) })));
+  printTables(corpora, modelFile);
   console.log(`total ${sec(t0)} s`);
 }
 
-function timed(c: SplitCorpus, tag: (text: string) => ReturnType<ReturnType<typeof loadTagger>['tag']>): LabelScore[] {
-  return evaluateCorpus(c.heldout, c.scheme, tag);
+/** Held-out scores of a model file: each corpus read as its own domain, then as the default domain. */
+function printTables(corpora: SplitCorpus[], file: string): void {
+  const shipped = loadTagger(file);
+  console.log(`model ${shipped.version}`);
+  const own = corpora.map((c) => ({ corpus: c, scores: evaluateCorpus(c.heldout, c.scheme, loadTagger(file, { domain: c.scheme.name }).tag) }));
+  printTable('each corpus read as its own domain', own);
+  printTable('all corpora read as the default domain (what the extractor gets)', corpora.map((c) => ({ corpus: c, scores: evaluateCorpus(c.heldout, c.scheme, shipped.tag) })));
 }
 
-function printTable(rows: Array<{ corpus: SplitCorpus; scores: LabelScore[] }>): void {
-  console.log('\nheld-out entity scores (exact span and type)');
+function printTable(title: string, rows: Array<{ corpus: SplitCorpus; scores: LabelScore[] }>): void {
+  console.log(`\nheld-out entity scores (exact span and type), ${title}`);
   console.log('corpus   label                 gold  pred  correct  P      R      F1');
   for (const { corpus, scores } of rows) {
     for (const s of scores) {

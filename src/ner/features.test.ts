@@ -4,7 +4,7 @@ import { extractFeatures, hash, templateCount, type FeatureResources } from './f
 import { Gazetteer } from './gazetteer.js';
 
 const resources: FeatureResources = {
-  surnameLevels: new Map([['李'.charCodeAt(0), 3]]),
+  surnameLevels: Uint8Array.from({ length: 0x10000 }, (_, c) => (c === '李'.charCodeAt(0) ? 3 : 0)),
   gazetteers: [new Gazetteer(['公司'])],
 };
 const per = templateCount(1);

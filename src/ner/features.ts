@@ -7,24 +7,39 @@ import type { Gazetteer } from './gazetteer.js';
  * tagging stays fast; the model maps the keys it knows to weight rows.
  */
 export interface FeatureResources {
-  /** Code point → 1..3: how often the character begins a person's name in training (3 = most). */
-  surnameLevels: ReadonlyMap<number, number>;
+  /** Per code unit (normalised), 1..3: how often it begins a person's name in training (3 = most). */
+  surnameLevels: Uint8Array;
   /** Dictionaries matched over the sentence (ORG endings, title words, ORG names). */
   gazetteers: readonly Gazetteer[];
 }
 
 const FIXED_TEMPLATES = 19;
-/** Number of feature keys per character for a given number of gazetteers. */
-export function templateCount(gazetteerCount: number): number {
-  return FIXED_TEMPLATES + gazetteerCount;
+/**
+ * Templates that also get a copy specific to the text's domain (corpus), so that corpora with
+ * different annotation habits can disagree there while sharing everything else (feature
+ * augmentation, Daume 2007). The gazetteer templates are copied too.
+ */
+const DOMAIN_SOURCES = [0, 2, 3, 4, 7, 8, 12, 14];
+/** Keys per character before the domain-specific copies. */
+export function sharedTemplateCount(gazetteerCount: number): number {
+  return FIXED_TEMPLATES + 2 * gazetteerCount;
 }
 
+/** Number of feature keys per character for a given number of gazetteers. */
+export function templateCount(gazetteerCount: number): number {
+  return FIXED_TEMPLATES + 2 * gazetteerCount + DOMAIN_SOURCES.length + gazetteerCount;
+}
+
+const DOMAIN_TEMPLATE = 255;
 const PAD = 2; // context positions each side
 const BOS = 0x110001;
 const EOS = 0x110002;
 
-/** Keys of every feature of every character of `text`, row-major (n × templateCount). */
-export function extractFeatures(text: string, res: FeatureResources): Int32Array {
+/**
+ * Keys of every feature of every character of `text`, row-major (n × templateCount). `domain`
+ * (1.., 0 = none) selects the domain-specific copies; with 0 their slots are 0 (no feature).
+ */
+export function extractFeatures(text: string, res: FeatureResources, domain = 0): Int32Array {
   const n = text.length;
   const g = res.gazetteers.length;
   const perChar = templateCount(g);
@@ -42,10 +57,13 @@ export function extractFeatures(text: string, res: FeatureResources): Int32Array
     const t = CHAR_TYPES[raw]!;
     type[i + PAD] = t;
     key[i + PAD] = t === CharType.Digit ? 0x30 : c;
-    surname[i + PAD] = res.surnameLevels.get(c) ?? 0;
+    surname[i + PAD] = res.surnameLevels[c & 0xffff]!;
   }
   const gaz = new Uint8Array((n + 2) * g); // per gazetteer, padded by one each side
   for (let k = 0; k < g; k++) res.gazetteers[k]!.markMatches(norm, n, gaz, k * (n + 2) + 1);
+  const nextStart = new Uint8Array((n + 2) * g);
+  const prevEnd = new Uint8Array((n + 2) * g);
+  for (let k = 0; k < g; k++) matchDistances(gaz, k * (n + 2) + 1, n, nextStart, prevEnd);
   const latinWord = new Int32Array(n);
   const latinPos = new Uint8Array(n);
   const latinShape = new Uint8Array(n);
@@ -78,10 +96,39 @@ export function extractFeatures(text: string, res: FeatureResources): Int32Array
     for (let k = 0; k < g; k++) {
       const b = k * (n + 2) + i + 1;
       out[o + FIXED_TEMPLATES + k] = hash(FIXED_TEMPLATES + k, gaz[b - 1]!, gaz[b]!, gaz[b + 1]!);
+      // How far the next match starts and the previous one ended (an ORG ending or a title
+      // a few characters away tells where a name may begin or end).
+      out[o + FIXED_TEMPLATES + g + k] = hash(FIXED_TEMPLATES + g + k, nextStart[b]!, prevEnd[b]!, t0);
+    }
+    if (domain !== 0) {
+      const d = o + FIXED_TEMPLATES + 2 * g;
+      for (let k = 0; k < DOMAIN_SOURCES.length; k++) out[d + k] = hash(DOMAIN_TEMPLATE, out[o + DOMAIN_SOURCES[k]!]!, domain, 0);
+      for (let k = 0; k < g; k++) out[d + DOMAIN_SOURCES.length + k] = hash(DOMAIN_TEMPLATE, out[o + FIXED_TEMPLATES + k]!, domain, 0);
     }
   }
   return out;
 }
+
+/**
+ * Per position of one gazetteer's marks (at `offset`): distance (1..MAX_DISTANCE, 0 = farther or
+ * none) to the next match starting after it and to the previous match ending before it.
+ */
+function matchDistances(gaz: Uint8Array, offset: number, n: number, nextStart: Uint8Array, prevEnd: Uint8Array): void {
+  let next = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    nextStart[offset + i] = next >= 0 && next - i <= MAX_DISTANCE ? next - i : 0;
+    const m = gaz[offset + i]!;
+    if (m === 1 || m === 4) next = i;
+  }
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    prevEnd[offset + i] = prev >= 0 && i - prev <= MAX_DISTANCE ? i - prev : 0;
+    const m = gaz[offset + i]!;
+    if (m === 3 || m === 4) prev = i;
+  }
+}
+
+const MAX_DISTANCE = 8;
 
 /**
  * Latin words (a letter, then letters or digits): per character a hash of the whole lower-cased

@@ -8,6 +8,8 @@ export class Gazetteer {
   readonly words: readonly string[];
   private readonly children: Array<Map<number, number>> = [new Map()];
   private terminal: number[] = [0];
+  /** Code units that begin some word: most positions are rejected with one array read. */
+  private readonly firstUnits = new Uint8Array(0x10000);
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -16,6 +18,7 @@ export class Gazetteer {
 
   /** Length of the longest word starting at `start` in `codes` (normalised), 0 if none. */
   longestMatchAt(codes: ArrayLike<number>, start: number, end: number): number {
+    if (this.firstUnits[codes[start]! & 0xffff] === 0) return 0;
     let node = 0;
     let best = 0;
     for (let i = start; i < end; i++) {
@@ -47,6 +50,7 @@ export class Gazetteer {
   }
 
   private add(word: string): void {
+    if (word.length > 0) this.firstUnits[normalizeCode(word.charCodeAt(0)) & 0xffff] = 1;
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const c = normalizeCode(word.charCodeAt(i));

@@ -1,8 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ModelError } from '../errors.js';
 import { templateCount } from './features.js';
-import { ENTITY_TYPES, LABEL_COUNT as L } from './labels.js';
+import { ENTITY_TYPES, LABEL_COUNT } from './labels.js';
 import type { NerModelParts } from './ner-model.js';
+
+/** Local copy: an imported binding is read through a getter in hot loops under some loaders. */
+const L = LABEL_COUNT;
 
 /**
  * The model file: "TFNERMDL", format version (u32 LE), header length (u32 LE), a JSON header
@@ -24,6 +27,8 @@ export interface ModelHeader {
   checksum: number;
   gazetteers: Array<{ name: string; words: string[] }>;
   surnameLevels: Array<[string, number]>;
+  domains: string[];
+  defaultDomain: string;
   transitions: number[];
   /** Free-form description of the training run (corpora, split, epochs, scores). */
   training: Record<string, unknown>;
@@ -40,7 +45,7 @@ export function encodeModel(parts: NerModelParts, training: Record<string, unkno
     Buffer.from(parts.keys.buffer, parts.keys.byteOffset, parts.keys.byteLength),
     Buffer.from(quantised.buffer, quantised.byteOffset, quantised.byteLength),
   ]);
-  const checksum = checksumOf(payload);
+  const checksum = checksumOf(new Uint8Array(payload));
   const header: ModelHeader = {
     formatVersion: MODEL_FORMAT_VERSION,
     modelVersion: `ner-v${MODEL_FORMAT_VERSION}-${createdAt.slice(0, 10)}-${(checksum >>> 0).toString(16).padStart(8, '0')}`,
@@ -51,6 +56,8 @@ export function encodeModel(parts: NerModelParts, training: Record<string, unkno
     checksum,
     gazetteers: parts.gazetteers,
     surnameLevels: parts.surnameLevels,
+    domains: parts.domains,
+    defaultDomain: parts.defaultDomain,
     transitions: Array.from(parts.transitions),
     training,
   };
@@ -87,26 +94,31 @@ export function decodeModel(bytes: Buffer, source: string): { parts: NerModelPar
   } catch (err) {
     throw new ModelError(`${source}: NER model header is corrupt`, { cause: err });
   }
+  if (header.templateCount !== templateCount(header.gazetteers?.length ?? -1)) {
+    throw new ModelError(`${source}: NER model was trained with other feature templates (${header.templateCount} per character); retrain with \`npm run train\``);
+  }
   const start = 16 + jsonLength + ((4 - ((16 + jsonLength) % 4)) % 4);
   const n = header.featureCount;
   const expected = start + n * 4 + n * L * 2;
   if (!Number.isInteger(n) || bytes.length !== expected || header.transitions?.length !== L * L) {
     throw new ModelError(`${source}: NER model is truncated or corrupt (${bytes.length} bytes, expected ${expected})`);
   }
-  const payload = bytes.subarray(start);
-  if (checksumOf(payload) !== header.checksum) throw new ModelError(`${source}: NER model checksum mismatch (corrupt file)`);
   // Copy into aligned arrays (the Buffer may not start on a 4-byte boundary).
-  const keys = new Int32Array(n);
-  Buffer.from(keys.buffer).set(payload.subarray(0, n * 4));
-  const quantised = new Int16Array(n * L);
-  Buffer.from(quantised.buffer).set(payload.subarray(n * 4));
+  const aligned = new Uint8Array(bytes.length - start);
+  aligned.set(bytes.subarray(start));
+  if (checksumOf(aligned) !== header.checksum) throw new ModelError(`${source}: NER model checksum mismatch (corrupt file)`);
+  const keys = new Int32Array(aligned.buffer, 0, n);
+  const quantised = new Int16Array(aligned.buffer, n * 4, n * L);
   const weights = new Float32Array(n * L);
-  for (let i = 0; i < weights.length; i++) weights[i] = quantised[i]! * header.scale;
+  const scale = header.scale;
+  for (let i = 0; i < weights.length; i++) weights[i] = quantised[i]! * scale;
   return {
     header,
     parts: {
       gazetteers: header.gazetteers,
       surnameLevels: header.surnameLevels,
+      domains: header.domains ?? [],
+      defaultDomain: header.defaultDomain ?? '',
       keys,
       weights,
       transitions: Float32Array.from(header.transitions),
@@ -128,11 +140,12 @@ export function readModelFile(path: string): { parts: NerModelParts; header: Mod
   return decodeModel(bytes, path);
 }
 
-/** FNV-1a over 32-bit words (payload length is a multiple of 2; a trailing half-word is folded in). */
-function checksumOf(payload: Buffer): number {
+/** FNV-1a over 32-bit little-endian words (a trailing half-word is folded in). */
+function checksumOf(payload: Uint8Array): number {
+  const words = payload.length >>> 2;
+  const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
   let h = 0x811c9dc5 | 0;
-  const words = Math.floor(payload.length / 4);
-  for (let i = 0; i < words; i++) h = Math.imul(h ^ payload.readInt32LE(i * 4), 0x01000193);
-  if (payload.length % 4 !== 0) h = Math.imul(h ^ payload.readUInt16LE(words * 4), 0x01000193);
+  for (let i = 0; i < words; i++) h = Math.imul(h ^ view.getInt32(i * 4, true), 0x01000193);
+  if (payload.length % 4 !== 0) h = Math.imul(h ^ view.getUint16(words * 4, true), 0x01000193);
   return h | 0;
 }

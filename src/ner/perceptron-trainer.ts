@@ -1,9 +1,12 @@
 import type { EntityType, TypedSpan } from './labels.js';
-import { ENTITY_TYPES, LABEL_COUNT as L, labelOf, O, spansToLabels } from './labels.js';
-import { extractFeatures, templateCount } from './features.js';
+import { ENTITY_TYPES, LABEL_COUNT, labelOf, O, spansToLabels } from './labels.js';
+import { extractFeatures, sharedTemplateCount, templateCount } from './features.js';
 import { KeyCounter } from './key-counter.js';
 import { NerModel, type NerModelParts } from './ner-model.js';
 import { viterbi } from './viterbi.js';
+
+/** Local copy: an imported binding is read through a getter in hot loops under some loaders. */
+const L = LABEL_COUNT;
 
 /**
  * Averaged structured perceptron over BIOES labels. Corpora that do not annotate a type (MSRA and
@@ -16,6 +19,8 @@ export interface TrainingExample {
   spans: readonly TypedSpan[];
   /** Types the example's corpus annotates; the others are unknown, not absent. */
   annotates: readonly EntityType[];
+  /** Domain id (index + 1 in ModelResources.domains), 0 = none. */
+  domain?: number;
 }
 
 export interface TrainOptions {
@@ -27,15 +32,16 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
 
-export type ModelResources = Pick<NerModelParts, 'gazetteers' | 'surnameLevels'>;
+export type ModelResources = Pick<NerModelParts, 'gazetteers' | 'surnameLevels' | 'domains' | 'defaultDomain'>;
 
 export function trainPerceptron(examples: readonly TrainingExample[], resources: ModelResources, options: TrainOptions): NerModel {
   const shell = new NerModel({ ...resources, keys: new Int32Array(0), weights: new Float32Array(0), transitions: new Float32Array(L * L) });
   const perChar = templateCount(resources.gazetteers.length);
+  const shared = sharedTemplateCount(resources.gazetteers.length);
 
   // Feature keys per example, then rows for the keys frequent enough.
-  const featureKeys = examples.map((ex) => extractFeatures(ex.text, shell.resources));
-  const counter = new KeyCounter(1 << 22);
+  const featureKeys = examples.map((ex) => extractFeatures(ex.text, shell.resources, ex.domain ?? 0));
+  const counter = new KeyCounter(1 << 16);
   for (const keys of featureKeys) for (let i = 0; i < keys.length; i++) counter.add(keys[i]!);
   const kept = counter.keysWithCount(options.minCount);
   const rows = new NerModel({ ...resources, keys: kept, weights: new Float32Array(0), transitions: new Float32Array(0) });
@@ -44,6 +50,7 @@ export function trainPerceptron(examples: readonly TrainingExample[], resources:
 
   const gold = examples.map((ex) => spansToLabels(ex.text.length, ex.spans));
   const masks = examples.map((ex, i) => partialMask(ex, gold[i]!));
+  const frozenLabels = examples.map((ex) => unannotatedLabelBits(ex) & ~(1 << O));
 
   const w = new Float32Array(kept.length * L);
   const u = new Float64Array(kept.length * L); // Σ c·Δ, for averaging (Daumé's trick)
@@ -82,15 +89,20 @@ export function trainPerceptron(examples: readonly TrainingExample[], resources:
       const predicted = viterbi(emissions, n, t);
       const mask = masks[idx];
       const target = mask ? viterbi(emissions, n, t, mask) : gold[idx]!;
+      // A corpus's own feature copies never learn about types it does not annotate: nothing
+      // there would ever push back (the drift of latent training).
+      const frozen = frozenLabels[idx]!;
       for (let i = 0; i < n; i++) {
         const g = target[i]!;
         const p = predicted[i]!;
         if (g !== p) {
-          for (let k = i * perChar, end = k + perChar; k < end; k++) {
+          const gFree = (frozen & (1 << g)) === 0;
+          const pFree = (frozen & (1 << p)) === 0;
+          for (let k = i * perChar, end = k + perChar, own = k + shared; k < end; k++) {
             const row = fr[k]!;
             if (row < 0) continue;
-            w[row * L + g]! += 1; u[row * L + g]! += c;
-            w[row * L + p]! -= 1; u[row * L + p]! -= c;
+            if (k < own || gFree) { w[row * L + g]! += 1; u[row * L + g]! += c; }
+            if (k < own || pFree) { w[row * L + p]! -= 1; u[row * L + p]! -= c; }
           }
         }
         if (i > 0) {
@@ -106,12 +118,20 @@ export function trainPerceptron(examples: readonly TrainingExample[], resources:
   return averaged();
 }
 
+/** Label bits of the types an example's corpus does not annotate, plus O. */
+function unannotatedLabelBits(ex: TrainingExample): number {
+  let bits = 1 << O;
+  for (const type of ENTITY_TYPES) {
+    if (ex.annotates.includes(type)) continue;
+    for (const part of ['B', 'I', 'E', 'S'] as const) bits |= 1 << labelOf(part, type);
+  }
+  return bits;
+}
+
 /** Allowed-label masks for an example whose corpus leaves some types unannotated; undefined if none. */
 function partialMask(ex: TrainingExample, gold: Uint8Array): Uint16Array | undefined {
-  const unknown = ENTITY_TYPES.filter((type) => !ex.annotates.includes(type));
-  if (unknown.length === 0) return undefined;
-  let openBits = 1 << O;
-  for (const type of unknown) for (const part of ['B', 'I', 'E', 'S'] as const) openBits |= 1 << labelOf(part, type);
+  if (ENTITY_TYPES.every((type) => ex.annotates.includes(type))) return undefined;
+  const openBits = unannotatedLabelBits(ex);
   const mask = new Uint16Array(gold.length);
   for (let i = 0; i < gold.length; i++) mask[i] = gold[i] === O ? openBits : 1 << gold[i]!;
   return mask;

@@ -1,5 +1,8 @@
-import { LABEL_COUNT as L } from './labels.js';
+import { LABEL_COUNT } from './labels.js';
 import type { NerModelParts } from './ner-model.js';
+
+/** Local copy: an imported binding is read through a getter in hot loops under some loaders. */
+const L = LABEL_COUNT;
 
 /**
  * Drops the weight rows too small to change a decision after Int16 quantisation (most rare

@@ -23,29 +23,37 @@ export interface Tagger {
 /** File name of the model shipped in models/. */
 export const DEFAULT_MODEL_FILE = 'ner-zh.bin';
 
+export interface TaggerOptions {
+  /**
+   * Read texts as this training domain (corpus name: msra, resume, cluener, weibo; '' = shared
+   * features only). Default: the model's default domain, chosen for news sentences.
+   */
+  domain?: string;
+}
+
 /**
  * The tagger of a model file (default: the shipped model), loaded once per path.
  * Throws ModelError when the file is missing, corrupt or of another format version.
  */
-export function loadTagger(path?: string): Tagger {
+export function loadTagger(path?: string, options: TaggerOptions = {}): Tagger {
   const file = resolve(path ?? modelPath(DEFAULT_MODEL_FILE));
-  let tagger = cache.get(file);
-  if (!tagger) {
+  let loaded = cache.get(file);
+  if (!loaded) {
     const { parts, header } = readModelFile(file);
-    tagger = taggerOf(new NerModel(parts), header.modelVersion);
-    cache.set(file, tagger);
+    loaded = { model: new NerModel(parts), version: header.modelVersion };
+    cache.set(file, loaded);
   }
-  return tagger;
+  return taggerOf(loaded.model, loaded.version, options.domain);
 }
 
 /** A Tagger over a model already in memory (training and tests use it). */
-export function taggerOf(model: NerModel, version: string): Tagger {
+export function taggerOf(model: NerModel, version: string, domain = model.parts.defaultDomain): Tagger {
   return {
     version,
     tag(text: string): EntitySpan[] {
-      return model.decode(text).map((s) => ({ type: s.type, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+      return model.decode(text, domain).map((s) => ({ type: s.type, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
     },
   };
 }
 
-const cache = new Map<string, Tagger>();
+const cache = new Map<string, { model: NerModel; version: string }>();

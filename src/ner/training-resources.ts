@@ -42,6 +42,8 @@ export function buildResources(examples: readonly TrainingExample[], options: Re
     if (level > 0) surnameLevels.push([ch, level]);
   }
   return {
+    domains: [],
+    defaultDomain: '',
     surnameLevels,
     gazetteers: [
       { name: 'org-ending', words: frequent(orgEndings, options.minOrgEnding) },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_COUNT as L, labelName, labelOf, O } from './labels.js';
+import { LABEL_COUNT, labelName, labelOf, O } from './labels.js';
 import { viterbi } from './viterbi.js';
+
+/** Local copy: an imported binding is read through a getter in hot loops under some loaders. */
+const L = LABEL_COUNT;
 
 function emissionsOf(rows: Array<Partial<Record<number, number>>>): Float64Array {
   const e = new Float64Array(rows.length * L);

@@ -1,4 +1,7 @@
-import { isAllowedEnd, isAllowedTransition, LABEL_COUNT as L } from './labels.js';
+import { isAllowedEnd, isAllowedTransition, LABEL_COUNT } from './labels.js';
+
+/** Local copy: an imported binding is read through a getter in hot loops under some loaders. */
+const L = LABEL_COUNT;
 
 /**
  * Best label sequence under BIOES constraints: emissions are n × L scores, transitions L × L

@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ModelError } from '../errors.js';
+import { decodeModel, encodeModel, MODEL_FORMAT_VERSION, readModelFile, writeModelFile } from './model-file.js';
+import { trainPerceptron } from './perceptron-trainer.js';
+import { pruneModel } from './prune-model.js';
+import { loadTagger } from './tagger.js';
+import { TRAINING_SAMPLE } from './training-sample.test-data.js';
+import { buildResources } from './training-resources.js';
+
+const resources = { ...buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1 }), domains: ['news'], defaultDomain: 'news' };
+const model = trainPerceptron(TRAINING_SAMPLE.map((ex) => ({ ...ex, domain: 1 })), resources, { epochs: 4, seed: 1, minCount: 1 });
+const dir = mkdtempSync(join(tmpdir(), 'tf-ner-'));
+
+describe('model file', () => {
+  it('round-trips keys, weights (within Int16 quantisation), dictionaries and domains', () => {
+    const parts = pruneModel(model.parts);
+    const { bytes } = encodeModel(parts, { note: 'test' }, '2026-01-01T00:00:00Z');
+    const back = decodeModel(bytes, 'memory').parts;
+    expect(Array.from(back.keys)).toEqual(Array.from(parts.keys));
+    const maxAbs = Math.max(...Array.from(parts.weights, Math.abs));
+    back.weights.forEach((w, i) => expect(Math.abs(w - parts.weights[i]!)).toBeLessThanOrEqual(maxAbs / 32767));
+    expect(back.gazetteers).toEqual(parts.gazetteers);
+    expect(back.domains).toEqual(['news']);
+    expect(Array.from(back.transitions)).toEqual(Array.from(parts.transitions));
+  });
+
+  it('tags the same after saving and loading', () => {
+    const file = join(dir, 'round-trip.bin');
+    writeModelFile(file, pruneModel(model.parts), {}, '2026-01-01T00:00:00Z');
+    const tagger = loadTagger(file);
+    const text = '张伟加入星河科技公司，担任总裁。';
+    expect(tagger.tag(text)).toEqual(model.decode(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) })));
+    expect(tagger.tag(text).map((s) => s.text)).toEqual(['张伟', '星河科技公司', '总裁']);
+    expect(tagger.version).toMatch(/^ner-v1-2026-01-01-[0-9a-f]{8}$/);
+    expect(loadTagger(file).version).toBe(tagger.version);
+  });
+
+  it('refuses a model of another format version with a clear message', () => {
+    const file = join(dir, 'other-version.bin');
+    const { bytes } = encodeModel(model.parts, {}, '2026-01-01T00:00:00Z');
+    bytes.writeUInt32LE(MODEL_FORMAT_VERSION + 1, 8);
+    writeFileSync(file, bytes);
+    expect(() => readModelFile(file)).toThrow(ModelError);
+    expect(() => readModelFile(file)).toThrow(`NER model format version ${MODEL_FORMAT_VERSION + 1}, but this Talentflow reads version ${MODEL_FORMAT_VERSION}`);
+  });
+
+  it('refuses missing, foreign, truncated and corrupted files', () => {
+    expect(() => loadTagger(join(dir, 'absent.bin'))).toThrow(/NER model file not found/);
+    const foreign = join(dir, 'foreign.bin');
+    writeFileSync(foreign, 'hello world, not a model');
+    expect(() => readModelFile(foreign)).toThrow(/not a Talentflow NER model file/);
+    const good = join(dir, 'good.bin');
+    writeModelFile(good, model.parts, {}, '2026-01-01T00:00:00Z');
+    const bytes = readFileSync(good);
+    const truncated = join(dir, 'truncated.bin');
+    writeFileSync(truncated, bytes.subarray(0, bytes.length - 10));
+    expect(() => readModelFile(truncated)).toThrow(/truncated or corrupt/);
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length - 1]! ^= 0xff;
+    const corrupt = join(dir, 'corrupt.bin');
+    writeFileSync(corrupt, flipped);
+    expect(() => readModelFile(corrupt)).toThrow(/checksum mismatch/);
+  });
+});

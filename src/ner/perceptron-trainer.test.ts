@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32, trainPerceptron } from './perceptron-trainer.js';
+import { TRAINING_SAMPLE } from './training-sample.test-data.js';
+import { buildResources } from './training-resources.js';
+
+const options = { epochs: 5, seed: 7, minCount: 1 };
+
+describe('trainPerceptron', () => {
+  const resources = buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1 });
+
+  it('gives the same model for the same seed on the same sample', () => {
+    const a = trainPerceptron(TRAINING_SAMPLE, resources, options).parts;
+    const b = trainPerceptron(TRAINING_SAMPLE, resources, options).parts;
+    expect(Array.from(a.keys)).toEqual(Array.from(b.keys));
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+    expect(Array.from(a.transitions)).toEqual(Array.from(b.transitions));
+  });
+
+  it('learns its training sample', () => {
+    const model = trainPerceptron(TRAINING_SAMPLE, resources, options);
+    const text = '王芳出任远山科技公司首席执行官。';
+    expect(model.decode(text).map((s) => [s.type, text.slice(s.start, s.end)])).toEqual([
+      ['PERSON', '王芳'], ['ORG', '远山科技公司'], ['TITLE', '首席执行官'],
+    ]);
+  });
+
+  it('does not learn from a corpus without titles that a title is O', () => {
+    // 总裁 is O in the last (title-less) sentence; partial supervision leaves it a TITLE.
+    const model = trainPerceptron(TRAINING_SAMPLE, resources, options);
+    const text = '周杰任银河大学总裁。';
+    expect(model.decode(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`)).toContain('TITLE:总裁');
+  });
+
+  it('derives surname levels and dictionaries from the training spans', () => {
+    expect(resources.surnameLevels.map(([ch]) => ch)).toEqual([]); // fewer than 3 names per surname here
+    const richer = buildResources([...TRAINING_SAMPLE, ...TRAINING_SAMPLE, ...TRAINING_SAMPLE]);
+    expect(richer.surnameLevels).toContainEqual(['张', 3]);
+    const endings = resources.gazetteers.find((g) => g.name === 'org-ending')!.words;
+    expect(endings).toContain('公司');
+    expect(resources.gazetteers.find((g) => g.name === 'title')!.words).toContain('首席执行官');
+  });
+
+  it('has a seeded random source that repeats', () => {
+    const a = mulberry32(3);
+    const b = mulberry32(3);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+});
