@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path';
 export interface CommonWords {
   /** Frequency of the word as a non-name word, or 0 when it is not one. */
   frequency(word: string): number;
+  /** True when the word is a frequent function word, verb or adverb (告诉, 宣布, 相继): never a given name. */
+  isFunctionWord(word: string): boolean;
   /** True when the dictionary lists the word as a person's name. */
   isListedName(word: string): boolean;
 }
@@ -22,6 +24,7 @@ export function loadCommonWords(): CommonWords {
   const dictFile = join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt');
   const words = new Map<string, number>();
   const names = new Set<string>();
+  const functionWords = new Set<string>();
   for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
     const a = line.indexOf(' ');
     if (a < 2 || a > 3) continue;
@@ -29,8 +32,12 @@ export function loadCommonWords(): CommonWords {
     const word = line.slice(0, a);
     const pos = line.slice(b + 1).trim();
     if (pos.startsWith('nr')) names.add(word);
-    else words.set(word, Math.max(words.get(word) ?? 0, Number(line.slice(a + 1, b)) || 1));
+    else {
+      const frequency = Number(line.slice(a + 1, b)) || 1;
+      words.set(word, Math.max(words.get(word) ?? 0, frequency));
+      if (frequency >= 30 && /^(?:v|vd|d|p|c|m|r|u|q|f|ad|y|e|o)$/.test(pos)) functionWords.add(word);
+    }
   }
-  cached = { frequency: (w) => words.get(w) ?? 0, isListedName: (w) => names.has(w) };
+  cached = { frequency: (w) => words.get(w) ?? 0, isListedName: (w) => names.has(w), isFunctionWord: (w) => functionWords.has(w) };
   return cached;
 }

@@ -117,7 +117,9 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       const end = at + form.length;
       if (overlapsAny(taken, at, end) || overlapsAny(personTaken, at, end)) continue;
       if (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) continue;
-      if (isHan(form.charCodeAt(0)) && isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(at - 1)) && !titleEnds[at]) continue;
+      // Not when the name's edge characters belong to words around it (当中|杨格|在 is fine, 高杨格 is not).
+      const words = loadCommonWords();
+      if (isHan(form.charCodeAt(0)) && (words.frequency(text.slice(at - 1, at + 1)) >= 50 || words.frequency(text.slice(end - 1, end + 1)) >= 50)) continue;
       addPerson({ start: at, end, name, source: 'known', resolved: name });
     }
   }

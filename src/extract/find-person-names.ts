@@ -41,7 +41,7 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     if (!surname) continue;
     const sl = surname.length;
     if (lex.notNameStarts.has(text.slice(i, i + 2)) || lex.notNameStarts.has(text.slice(i, i + 3))) continue;
-    const left = leftBoundary(text, from, i, ctx);
+    const left = leftBoundary(text, from, i, ctx, out.at(-1)?.end ?? -1);
     // A weak surname (rare, or an everyday word) needs a title, organisation or time right before it.
     if (left === 0 || (surname.weak && left < 2)) continue;
     // The surname must not be the end of a word that starts before it (或|许正进入: 或许).
@@ -83,8 +83,12 @@ export function findLatinNames(text: string, from: number, to: number, isNotName
 }
 
 /** 2: a title, organisation or time ends right here; 1: punctuation or a word a name can follow; 0: inside a word. */
-function leftBoundary(text: string, from: number, i: number, ctx: NameContext): number {
-  if (ctx.takenEnds[i] || ctx.titleEndsAt(text, i)) return 2;
+function leftBoundary(text: string, from: number, i: number, ctx: NameContext, lastNameEnd: number): number {
+  let j = i;
+  while (j > from && text[j - 1] === ' ') j--;
+  if (ctx.takenEnds[j] || ctx.titleEndsAt(text, j)) return 2;
+  // Listed after another name ("王小川(前搜狗 CEO)与茹立云").
+  if (lastNameEnd >= 0 && /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|和|与|及|以及|跟)\s*$/.test(text.slice(lastNameEnd, i))) return 2;
   for (const w of ctx.lexicon.founderTitles) if (endsWithAt(text, i, w)) return 2;
   if (i === from) return 1;
   const prev = text[i - 1]!;
@@ -99,6 +103,8 @@ function rightBoundaryOk(text: string, end: number, to: number, ctx: NameContext
   if (!isHan(next)) return true;
   if (ctx.taken[end]) return true;
   for (const w of ctx.lexicon.nameRightBoundaries) if (text.startsWith(w, end)) return true;
+  // A name is followed by a word: a common two-character word starting right after it (走上, 透露).
+  if (ctx.commonWords.frequency(text.slice(end, end + 2)) >= 20) return ctx.commonWords.frequency(text.slice(end - 1, end + 1)) < 50;
   return false;
 }
 
@@ -117,7 +123,7 @@ function nameShaped(candidate: string, given: string, words: CommonWords): boole
   if (words.frequency(candidate) > 0) return false;
   // 来自|原, 宣布|…: a candidate opening with a common word is that word.
   if (candidate.length === 3 && words.frequency(candidate.slice(0, 2)) >= 100) return false;
-  if (given.length === 2 && !words.isListedName(given) && words.frequency(given) >= 30) return false;
+  if (given.length === 2 && !words.isListedName(given) && words.isFunctionWord(given)) return false;
   return true;
 }
 

@@ -50,6 +50,8 @@ interface PersonIntro {
 /** 前/原 as "former" (not 前夕, 原因 …), and the verbs of a past post. */
 const FORMER_MARK = /(?:前|原)(?!来|本|因|则|创|有|始|生|先|夕|景|期|往|沿|者|提|述|面|后|线|台|列|所|不久|几|些|段|天|年|月|作|文|是|则)|曾任|曾是|曾为|曾经是|早年是|出身(?:于|自)?/g;
 const FOUNDER_QUANTIFIER = /^(?:的|之一|兼|旗下)?(?:[一二两三四五六七八九十多几首]+[位名个])?/;
+/** Words that end a past-tie list: what follows is the present (现为小米…). */
+const PRESENT_MARK = /现为|现任|现在|目前|如今|现已|现是|现|今为/;
 const CONDITIONAL = /^(?:即便|即使|如果|假如|若|一旦|要是|倘若|哪怕|无论|不管|是否|能否|为何|为什么|如何)/;
 const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;]{0,14}$/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
@@ -145,6 +147,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         const name = nameOf(p);
         if (!name) continue;
         add({ person: name, relation: 'joined', org: agentOrg.org, unit: agentOrg.unit, role: roleAfterWei(text, trigger.end, clause.end), cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.8, at: trigger, rule: `agent:${trigger.word}` });
+        impliedLeft(name, introOf(p), { start: 0, end: 0, text: '', org: agentOrg.org, unit: null, known: true }, trigger, add, 0.8);
       }
       continue;
     }
@@ -232,7 +235,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           }
           add({ person, relation: trigger.relation, org: org.org, unit: org.unit, role: obj.role ?? (trigger.relation === 'joined' ? null : null), cause: trigger.relation === 'founded' ? null : cause, confidence: org.known ? confidence : confidence - 0.1, at: trigger, rule: `${trigger.word}:object` });
           if (trigger.relation === 'joined') {
-            impliedLeft(person, intro, org, trigger, add, confidence);
+            // 出任/担任 a post need not end another (a chairman of two companies); 加入 does.
+            if (trigger.frame !== 'role-object') impliedLeft(person, intro, org, trigger, add, confidence);
             const from = /从([^，,。]{1,16})$/.exec(before);
             if (from) {
               const src = orgs.find((o) => o.start >= trigger.start - from[0].length && o.end <= trigger.start);
@@ -296,7 +300,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     for (const o of intro.former) add({ person: name, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'former-appositive', date: { date: null, absolute: false } });
     for (const o of founders) add({ person: name, relation: 'founded', org: o.org, unit: null, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'founder-title', fromTitle: true, date: { date: null, absolute: false } });
     if (founders.length === 0 && alone) {
-      const org = state.affiliations.get(name)?.org ?? state.dominantOrg ?? state.recentOrg();
+      const org = state.dominantOrg ?? state.recentOrg();
       if (org) add({ person: name, relation: 'founded', org, unit: null, role: intro.role, cause: null, confidence: 0.5, at: p, rule: 'founder-title:context', fromTitle: true, date: { date: null, absolute: false } });
     }
     const current = intro.current.at(-1);
@@ -310,7 +314,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     const cue = /(曾在|曾于|此前在|早年在|先后在|曾经在|之前在|过去在|曾任|曾是|曾担任|历任|出身于|出身)/.exec(clauseText);
     if (!cue) continue;
     const cueEnd = clause.start + cue.index + cue[0].length;
-    const tieOrgs = orgs.filter((o) => o.start >= cueEnd && o.end <= clause.end && !persons.some((p) => p.start >= cueEnd && p.start < o.start));
+    const present = PRESENT_MARK.exec(text.slice(cueEnd, clause.end));
+    const tieEnd = present ? cueEnd + present.index : clause.end;
+    const tieOrgs = orgs.filter((o) => o.start >= cueEnd && o.end <= tieEnd && !persons.some((p) => p.start >= cueEnd && p.start < o.start));
     if (tieOrgs.length === 0) continue;
     if (/在|于/.test(cue[0]) && !lexicon.pastTieVerbs.some((v) => clauseText.slice(cue.index).includes(v))) continue;
     // Whose past: a name before the cue in this clause, 这位/他 (the focus), or the subject of an earlier clause.
@@ -346,6 +352,12 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (who) add({ person: who, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: 0.5, at: { start: at, end: at + m[0].length }, rule: `${m[1]}创业` });
   }
 
+  // A former employer named beside a move in the same sentence was left when the move happened.
+  for (const f of facts) {
+    if (f.rule !== 'former-appositive' || f.date) continue;
+    const move = facts.find((m) => m.person === f.person && (m.relation === 'joined' || m.relation === 'founded') && m.date && !m.fromTitle);
+    if (move) { f.date = move.date; f.dateAbsolute = move.dateAbsolute; }
+  }
   updateState(input, facts, persons, orgs, nameOf);
   return facts;
 }
@@ -381,6 +393,8 @@ function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: number, tex
   const gap = text.slice(inClause[last]!.end, pos);
   // "P告诉记者…" style gaps are long and hold another verb; a subject sits close to its verb.
   if (gap.length > 30) return [];
+  // "马斯克旗下xAI又有两位创始人离职": the name is a possessor, the subject is the group.
+  if (/旗下|手下|麾下|[一二两三四五六七八九十多几]+[位名个]/.test(gap)) return [];
   return groupEndingAt(inClause, last, text);
 }
 
@@ -482,8 +496,9 @@ function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], persons: 
     }
   }
   for (const o of inPrefix) {
-    const after = text.slice(o.end, Math.min(p.start, o.end + 10)).replace(FOUNDER_QUANTIFIER, '');
-    if (lexicon.founderTitles.some((t) => after.startsWith(t))) intro.founder.push(o);
+    const after = text.slice(o.end, Math.min(p.start, o.end + 12)).replace(FOUNDER_QUANTIFIER, '');
+    const founderAt = lexicon.founderTitles.map((t) => after.indexOf(t)).filter((k) => k >= 0);
+    if (founderAt.length && Math.min(...founderAt) <= 6 && !/[，,。、]/.test(after.slice(0, Math.min(...founderAt)))) intro.founder.push(o);
     else if (o.start >= formerFrom) intro.former.push(o);
     else if (/^\s*前(?!夕|景|期|往)/.test(text.slice(o.end, o.end + 3))) intro.former.push(o); // Noisee前产品负责人明超平
     else if (isStudyTie(o, text.slice(o.end, p.start))) continue; // 清华大学计算机系博士: study, not employment
