@@ -138,7 +138,7 @@ async function* documentsFromSourceBytes(bytes: Buffer, source: string, options:
   const format = extra.format ?? formatFromName(source);
   const charset = declaredCharset(bytes, extra.contentType, format === 'html' || format === undefined);
   const { text, encoding } = decodeBytes(bytes, source, charset);
-  if (format === 'feed' || ((format === undefined || format === 'text') && looksLikeFeed(text))) {
+  if (format === 'feed' || (format !== 'json' && looksLikeFeed(text))) {
     yield* feedDocuments(text, encoding, source, options);
     return;
   }
