@@ -50,7 +50,7 @@ const PLACE_BONUS = 0.1;
 const MAX_STEM = 6;
 const LONG_STEM = 5;
 const LONG_STEM_PENALTY = 0.15;
-const COMMON_NOUN_FREQUENCY = 2000;
+const COMMON_NOUN_FREQUENCY = 300;
 const COMMON_NOUN_PENALTY = 0.2;
 const MAX_WINDOW = 12;
 
@@ -63,7 +63,7 @@ function findChinese(text: string, f: Forms): OrgCandidate[] {
       continue;
     }
     const next = text[chain.end];
-    const c = next !== undefined && f.badNext.has(next) ? null : chineseCandidate(text, i, chain.end, chain.score, chain.words, f);
+    const c = next !== undefined && f.badNext.has(next) ? null : chineseCandidate(text, i, chain.end, chain.score, chain.words > 1 && chain.legal, f);
     if (c) out.push(c);
     i = chain.end;
   }
@@ -71,10 +71,11 @@ function findChinese(text: string, f: Forms): OrgCandidate[] {
 }
 
 /** One or more suffix words from `i` ("科技" + "有限公司"), with the strongest word's score. */
-function suffixChain(text: string, i: number, f: Forms): { end: number; score: number; words: number } | null {
+function suffixChain(text: string, i: number, f: Forms): { end: number; score: number; words: number; legal: boolean } | null {
   let end = i;
   let score = 0;
   let words = 0;
+  let legal = false;
   for (;;) {
     const hit = f.zhSuffixes.walk(text, end).pop();
     if (!hit || hit.end === end) break;
@@ -82,12 +83,15 @@ function suffixChain(text: string, i: number, f: Forms): { end: number; score: n
     const word = text.slice(end, hit.end);
     end = hit.end;
     words++;
-    if (f.finalSuffixes.has(word)) break;
+    if (f.finalSuffixes.has(word)) {
+      legal = true;
+      break;
+    }
   }
-  return words ? { end, score, words } : null;
+  return words ? { end, score, words, legal } : null;
 }
 
-function chineseCandidate(text: string, suffixStart: number, end: number, base: number, words: number, f: Forms): OrgCandidate | null {
+function chineseCandidate(text: string, suffixStart: number, end: number, base: number, legalChain: boolean, f: Forms): OrgCandidate | null {
   // The stem runs left from the suffix up to a stop character, then is cut after the last verb or measure word.
   let left = suffixStart;
   while (left > 0 && suffixStart - left < MAX_WINDOW && isStemChar(text.charCodeAt(left - 1)) && !f.stopChars.has(text[left - 1]!)) left--;
@@ -101,14 +105,14 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
       k += cut.length - 1;
     }
   }
-  stemStart = afterLastFunctionWord(text, stemStart, suffixStart);
+  stemStart = afterLastTitle(text, afterLastFunctionWord(text, stemStart, suffixStart), suffixStart);
   if (!context) context = contextBefore(text, stemStart, f.zhContextBefore);
   let place = '';
   for (const p of f.places) if (text.startsWith(p, stemStart) && suffixStart - stemStart > p.length) place = p.length > place.length ? p : place;
   const stem = text.slice(stemStart + place.length, suffixStart);
-  if (!plausibleStem(stem, f)) return null;
+  if (!plausibleStem(stem, f) || f.places.includes(stem)) return null;
 
-  let confidence = base + (words > 1 ? CHAIN_BONUS : 0) + (place ? PLACE_BONUS : 0);
+  let confidence = base + (legalChain ? CHAIN_BONUS : 0) + (place ? PLACE_BONUS : 0);
   if (context) confidence += CONTEXT_BONUS;
   const after = contextAfter(text, end, f.zhContextAfter);
   if (after) {
@@ -151,11 +155,19 @@ function afterLastFunctionWord(text: string, from: number, to: number): number {
   return start;
 }
 
+/** Where the stem starts once cut after a job title in the window ("创始人辞去|…" leaves nothing). */
+function afterLastTitle(text: string, from: number, to: number): number {
+  const heads = loadTitles().findTitleHeads(text.slice(from, to));
+  const last = heads[heads.length - 1];
+  return last ? from + last.end : from;
+}
+
 /** 2–6 Han characters (or a Latin word) that are not an ordinary word of the trade. */
 function plausibleStem(stem: string, f: Forms): boolean {
   if (!stem || f.genericStems.has(foldKey(stem)) || loadTitles().isTitleHead(stem)) return false;
   if (loadDictionaryWords().isFunctionWord(stem) || onlyGenericWords(stem, f)) return false;
   if (/^[A-Za-z][A-Za-z0-9.&-]*$/.test(stem)) return stem.length >= 2;
+  if (/[0-9]/.test(stem)) return false;
   const han = stem.replace(/[^\u3400-\u9fff]/g, '').length;
   if (han !== stem.length) return /^[A-Za-z0-9]+[\u3400-\u9fff]+$|^[\u3400-\u9fff]+[A-Za-z0-9]+$/.test(stem) && stem.length <= MAX_STEM + 4;
   return han >= 2 && han <= MAX_STEM;
