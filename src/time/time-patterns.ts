@@ -23,6 +23,10 @@ export const DAY_NUMBER = `(?:${DIGIT}{1,2}|[二三]?十[一二三四五六七�
 /** A count before a unit: 3, 10, 三, 十二, 两, 半. */
 export const COUNT = `(?:${DIGIT}{1,3}|[零〇一二两三四五六七八九十百]{1,4}|半)`;
 
+/** 上 and 下 as "last"/"next", not the end of another word (晚上, 网上, 以下, 拿下). */
+export const SHANG = '(?<![晚早马身网线以之路面地天海台楼手向北南东西顶会山街])上';
+export const XIA = '(?<![以之地线手私天底乡南北留剩拿放写定落签打降])下';
+
 /** Part of a month after 月: changes nothing but the mention's extent. */
 export const MONTH_PART = '(?:初|上旬|中旬|下旬|底|末)';
 /** Time of day after 日 (12月6日晚). */

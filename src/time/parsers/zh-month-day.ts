@@ -1,6 +1,6 @@
 import { groupsOf, stickyPattern, type TimeParser } from '../time-parser.js';
 import { parseCount } from '../time-numbers.js';
-import { NUMBER_STARTS, DAY_PART, DIGIT, MONTH_NUMBER, MONTH_TAIL, NOT_AFTER_NUMBER, NOT_AFTER_ZH_NUMERAL, SP } from '../time-patterns.js';
+import { SHANG, XIA, NUMBER_STARTS, DAY_PART, DIGIT, MONTH_NUMBER, MONTH_TAIL, NOT_AFTER_NUMBER, NOT_AFTER_ZH_NUMERAL, SP } from '../time-patterns.js';
 import { readMonthDay } from './zh-calendar-date.js';
 
 /** Words that make a following month number a count, an ordinal or a lunar month (每3月, 第三月, 农历五月). */
@@ -47,7 +47,7 @@ export const zhWeekday: TimeParser = {
   name: 'zh-weekday',
   starts: '上本这下星礼周',
   pattern: stickyPattern(
-    `(?:(?<rel>上个?|本|这个?|下个?)${SP}(?:周|星期|礼拜)|(?<![上下本这每个])(?:星期|礼拜)|(?<=时间|[于])周(?=[一二三四五六日天])|(?<![上下本这每个])周(?=[一二三四五六日天](?:[，,。；;、：:\\s（(）)]|晚|早|上午|下午|凌晨|当天)))` +
+    `(?:(?<rel>${SHANG}个?|本|这个?|${XIA}个?)${SP}(?:周|星期|礼拜)|(?<![上下本这每个])(?:星期|礼拜)|(?<=时间|[于])周(?=[一二三四五六日天])|(?<![上下本这每个])周(?=[一二三四五六日天](?:[，,。；;、：:\\s（(）)]|晚|早|上午|下午|凌晨|当天)))` +
       `(?<weekday>[一二三四五六日天])(?![审个名位家届次轮号年期线])(?:${SP}[（(]${SP}(?<day>${DIGIT}{1,2})${SP}日${SP}[）)])?`,
   ),
   extract(match) {

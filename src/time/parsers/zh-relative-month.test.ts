@@ -39,6 +39,11 @@ describe('zh-relative-month and zh-relative-week', () => {
     expect(dates('眼前这个周子隐登时醒悟。')).toEqual([]);
     expect(dates('这个周末，他办完了离职手续。')).toEqual([['这个周末', 'publication-relative', '2025-03']]);
   });
+  it('reads 本月份 and not 网上月销量 or 拿下月度冠军', () => {
+    expect(dates('本月份，公司有三位高管离职。')).toEqual([['本月份', 'publication-relative', '2025-03']]);
+    expect(dates('这款产品网上月销量过万。')).toEqual([]);
+    expect(dates('球队拿下月度最佳。')).toEqual([]);
+  });
   it('does not read 岁月, 上周期, 周边, 每月初 as dates', () => {
     expect(dates('在漫长的岁月中。')).toEqual([]);
     expect(dates('上周期的数据显示增长放缓。')).toEqual([]);

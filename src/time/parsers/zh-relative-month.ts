@@ -1,5 +1,5 @@
 import { groupsOf, stickyPattern, type TimeParser } from '../time-parser.js';
-import { DAY_NUMBER, DAY_PART, MONTH_PART, SP } from '../time-patterns.js';
+import { DAY_NUMBER, DAY_PART, MONTH_PART, SHANG, SP, XIA } from '../time-patterns.js';
 import { parseCount } from '../time-numbers.js';
 import type { TimeKind, TimeValue } from '../time-mention.js';
 
@@ -16,13 +16,13 @@ const MONTH_OFFSETS: Record<string, { kind: TimeKind; amount: number }> = {
 
 /**
  * 本月, 本月初, 上个月, 上月底, 下个月, 本月10日 (publication-relative); 同月, 当月, 次月 (anaphoric);
- * 月初, 月底, 月末 alone (the publication month).
+ * 月初, 月底, 月末 alone (the publication month). 网上月销量, 拿下月度冠军 are not months.
  */
 export const zhRelativeMonth: TimeParser = {
   name: 'zh-relative-month',
   starts: '本这上下同当该次月',
   pattern: stickyPattern(
-    `(?:(?<rel>(?<![基根成资版原账样课剧范蓝脚文读手])本|这|上|下)(?:个|一个)?|(?<![不每])(?<ana>同|当|该|(?<![首多一二三两几数每这那上本该此再层名档屡])次))${SP}月(?![份光亮球饼薪票度])` +
+    `(?:(?<rel>(?<![基根成资版原账样课剧范蓝脚文读手])本|这|${SHANG}|${XIA})(?:个|一个)?|(?<![不每])(?<ana>同|当|该|(?<![首多一二三两几数每这那上本该此再层名档屡])次))${SP}月份?(?![光亮球饼薪票度销])` +
       `(?<monthPart>${MONTH_PART})?(?:${SP}(?<day>${DAY_NUMBER})${SP}[日号]${DAY_PART})?` +
       `|(?<![0-9０-９〇零一二两三四五六七八九十个本这上下当同次该每岁日蜜满正腊闰望年])月(?<alonePart>初|底|末|中旬)`,
   ),
@@ -51,7 +51,7 @@ export const zhRelativeWeek: TimeParser = {
   name: 'zh-relative-week',
   starts: '本这上下',
   pattern: stickyPattern(
-    `(?:(?<rel>本|上|下)(?:个|一)?${SP}(?:周|星期|礼拜)末?|这(?:个|一)?${SP}(?:周|星期|礼拜)末?(?=[，,。、；;的里内\\s]|$))` +
+    `(?:(?<rel>本|${SHANG}|${XIA})(?:个|一)?${SP}(?:周|星期|礼拜)末?|这(?:个|一)?${SP}(?:周|星期|礼拜)末?(?=[，,。、；;的里内\\s]|$))` +
       '(?![期边围转刊年报会薪])',
   ),
   extract(match) {
