@@ -63,7 +63,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     commonWords: loadCommonWords(),
     surnameAt: (s, i) => {
       const m = surnameAt(s, i);
-      return m ? { length: m.surname.length, weak: m.alsoCommonWord || m.weight < 0.3 } : null;
+      return m ? { length: m.surname.length, weak: m.weight < 0.25 || (m.alsoCommonWord && (m.rank ?? 999) > 20) } : null;
     },
     titleEndsAt: (_s, i) => titleEnds[i] === 1,
     taken,
