@@ -11,6 +11,12 @@ import fastifyStatic from '@fastify/static';
  */
 export async function serveWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
   const built = webRoot !== null && existsSync(join(webRoot, 'index.html'));
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      for (const [name, value] of Object.entries(PAGE_HEADERS)) reply.header(name, value);
+    }
+    return payload;
+  });
   if (built) {
     await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: true, index: ['index.html'], cacheControl: false, setHeaders: cacheHeaders });
   }
@@ -24,6 +30,16 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string | null):
     return reply.status(404).send({ error: { code: 'not_found', message } });
   });
 }
+
+/**
+ * Defence in depth for the dashboard's pages: only its own scripts run (article text is rendered as
+ * text anyway), it talks only to its own API, and other sites cannot frame it.
+ */
+const PAGE_HEADERS = {
+  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+} as const;
 
 /** The folder web/dist of this package, from src/server or dist/server alike. */
 export function defaultWebRoot(): string {

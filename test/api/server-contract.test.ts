@@ -116,6 +116,7 @@ describe('the API server contract', () => {
     const page = await fetch(`${withWeb.url}/org/${encodeURIComponent('字节跳动')}?lang=en`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const dotted = await fetch(`${withWeb.url}/org/Character.AI`, { headers: { accept: 'text/html' } });
     expect(dotted.status).toBe(200);
     const asset = await fetch(`${withWeb.url}/assets/app-1234.js`);
