@@ -12,6 +12,8 @@ export interface CommonWords {
   frequency(word: string): number;
   /** True when the word is a frequent function word, verb or adverb (告诉, 宣布, 相继): never a given name. */
   isFunctionWord(word: string): boolean;
+  /** True when the word is a common noun (高管, 核心, 团队): a clause's subject when it stands before a verb. */
+  isNoun(word: string): boolean;
   /** True when the dictionary lists the word as a person's name. */
   isListedName(word: string): boolean;
 }
@@ -25,6 +27,7 @@ export function loadCommonWords(): CommonWords {
   const words = new Map<string, number>();
   const names = new Set<string>();
   const functionWords = new Set<string>();
+  const nouns = new Set<string>();
   for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
     const a = line.indexOf(' ');
     if (a < 2 || a > 3) continue;
@@ -36,8 +39,9 @@ export function loadCommonWords(): CommonWords {
       const frequency = Number(line.slice(a + 1, b)) || 1;
       words.set(word, Math.max(words.get(word) ?? 0, frequency));
       if (frequency >= 30 && /^(?:v|vd|d|p|c|m|r|u|q|f|ad|y|e|o)$/.test(pos)) functionWords.add(word);
+      if (frequency >= 30 && /^(?:n|nz|nt|ns|vn|an|ng)$/.test(pos)) nouns.add(word);
     }
   }
-  cached = { frequency: (w) => words.get(w) ?? 0, isListedName: (w) => names.has(w), isFunctionWord: (w) => functionWords.has(w) };
+  cached = { frequency: (w) => words.get(w) ?? 0, isListedName: (w) => names.has(w), isFunctionWord: (w) => functionWords.has(w), isNoun: (w) => nouns.has(w) };
   return cached;
 }

@@ -4,6 +4,7 @@ import { formatPartialDate } from '../time/partial-date.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { toSimplified } from '../text/to-simplified.js';
 import { findSector } from '../kb/sectors.js';
+import { loadCommonWords } from './common-words.js';
 import { DocumentState } from './document-state.js';
 import { englishFactsOfSentence, isEnglishSentence } from './english-facts.js';
 import type { Fact } from './fact.js';
@@ -25,6 +26,7 @@ const HEADING_NAME = /^\s*(?:[-*•·]|#{1,4}|\d+[.、])?\s*([\u4e00-\u9fff]{2,4
 /** All career-move facts stated in one document, in text order, each with its evidence offsets. */
 export function extractFacts(doc: Document, options: ExtractOptions = {}): Fact[] {
   const lexicon = loadLexicon();
+  const commonWords = loadCommonWords();
   const text = toSimplified(doc.text);
   const sentences = splitSentences(text);
   const tagger = options.tagger === undefined ? defaultTagger() : options.tagger;
@@ -43,7 +45,7 @@ export function extractFacts(doc: Document, options: ExtractOptions = {}): Fact[
     }
     if (/^\s*(?:#{1,6}\s|[-*]\s*$)/.test(text.slice(sentence.start, sentence.end)) || text.slice(sentence.start, sentence.end).trim() === '-') state.headingPerson = null;
     resolvePronouns(mentions.persons, sentence.start, sentence.end, state.focusAt(index));
-    const input = { text, sentence, index, mentions, state, lexicon, titleStartBefore: (end: number) => titleStarts.get(end) ?? null };
+    const input = { text, sentence, index, mentions, state, lexicon, commonWords, titleStartBefore: (end: number) => titleStarts.get(end) ?? null };
     raw.push(...(isEnglishSentence(text, sentence) ? englishFactsOfSentence(input) : factsOfSentence(input)));
     if (state.headingPerson && index > 0 && /\n\s*\n/.test(text.slice(sentences[index - 1]!.end, sentence.start))) state.headingPerson = null;
   });

@@ -49,6 +49,8 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     for (const given of [2, 1]) {
       const end = i + sl + given;
       if (end > to || !givenNameOk(text, i + sl, end, ctx)) continue;
+      // 和|核心, 高|层: after a surname that is also an everyday word, a common word is that word's company.
+      if (surname.weak && given === 2 && ctx.commonWords.frequency(text.slice(i + sl, end)) >= 50) continue;
       if (!rightBoundaryOk(text, end, to, ctx)) continue;
       // 曲滕|先后: a two-character boundary word starting inside the longer reading ends the name earlier.
       if (given === 2 && ctx.lexicon.nameRightBoundaries.some((w) => w.length >= 2 && text.startsWith(w, end - 1))) continue;

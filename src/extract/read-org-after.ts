@@ -15,7 +15,7 @@ const UNNAMED_LEAD = /^(?:一家|一个|一间|某家|某|这家|该|新的|另�
  * otherwise the object phrase is read as a name: a quoted name, or the words after the last 的 and the
  * last descriptor (公司, 品牌, 创企 …), with a trailing 公司 and an English gloss in brackets removed.
  */
-export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: TextSpan, orgs: OrgRef[], persons: PersonRef[], triggers: TriggerRef[], maxGap = 20, accept: 'any' | 'known-or-quoted' = 'any'): ObjectOrg | null {
+export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: TextSpan, orgs: OrgRef[], persons: PersonRef[], triggers: TriggerRef[], maxGap = 20, accept: 'any' | 'known-or-quoted' | 'known' = 'any'): ObjectOrg | null {
   const { text, lexicon } = input;
   const lead = SKIP_LEAD.exec(text.slice(trigger.end, clause.end));
   const start = trigger.end + (lead ? lead[0].length : 0);
@@ -38,8 +38,10 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
     // Optional objects (离开X) stand right after the verb; anything further is not the object.
     return null;
   }
+  if (accept === 'known') return null;
   const unknown = readUnknownOrg(input, chunk, start);
-  if (accept === 'known-or-quoted' && unknown?.kind === 'org' && !/[“「《"]/.test(text[unknown.org.start - 1] ?? '')) return null;
+  // A quoted name counts for 担任/出任 only when a post follows it (担任“绿洲”的董事长).
+  if (accept === 'known-or-quoted' && unknown?.kind === 'org' && (!/[“「《"]/.test(text[unknown.org.start - 1] ?? '') || input.titleStartBefore(chunkEnd) == null)) return null;
   return unknown;
 }
 

@@ -1,6 +1,7 @@
 import type { PartialDate } from '../time/partial-date.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import { splitClauses } from '../text/split-sentences.js';
+import type { CommonWords } from './common-words.js';
 import type { Cause, Relation } from './fact.js';
 import type { DocumentState } from './document-state.js';
 import type { Lexicon } from './lexicon.js';
@@ -35,6 +36,7 @@ export interface SentenceInput {
   lexicon: Lexicon;
   /** The job title ending at `end`, if one does (its start offset), for roles. */
   titleStartBefore(end: number): number | null;
+  commonWords: CommonWords;
 }
 
 /** What the text says about a person where it names them: the organisations and role around the name. */
@@ -52,7 +54,7 @@ const FORMER_MARK = /(?:前|原)(?!来|本|因|则|创|有|始|生|先|夕|景|�
 const FOUNDER_QUANTIFIER = /^(?:的|之一|兼|旗下)?(?:[一二两三四五六七八九十多几首]+[位名个])?/;
 /** Words that end a past-tie list: what follows is the present (现为小米…). */
 const PRESENT_MARK = /现为|现任|现在|目前|如今|现已|现是|现|今为/;
-const CONDITIONAL = /^(?:即便|即使|如果|假如|若|一旦|要是|倘若|哪怕|无论|不管|是否|能否|为何|为什么|如何)/;
+const CONDITIONAL = /^(?:即便|即使|如果|假如|若|一旦|要是|倘若|哪怕|无论|不管|是否|能否|为何|为什么|如何|对于|对)/;
 const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;]{0,14}$/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
 
@@ -123,6 +125,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   };
 
   // --- 1. Triggers --------------------------------------------------------------------------
+  let sentenceSubjects: PersonRef[] = [];
   for (const trigger of triggers) {
     const ci = clauseOf(trigger.start);
     const clause = clauses[ci];
@@ -186,7 +189,12 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         }
       }
     }
-    if (subjects.length === 0 && trigger.frame !== 'null-org' && !/^的/.test(text.slice(trigger.end))) {
+    if (subjects.length === 0 && sentenceSubjects.length && !groupInClause && !orgBeforeInClause) {
+      subjects = sentenceSubjects;
+      via = 'earlier-trigger';
+    }
+    const nounBefore = input.commonWords.isNoun(text.slice(trigger.start - 2, trigger.start));
+    if (subjects.length === 0 && trigger.frame !== 'null-org' && !/^的/.test(text.slice(trigger.end)) && !nounBefore) {
       // A dropped subject ("在2024年离职后，加入了X" under a heading): only when nothing else in the
       // sentence before the trigger could be the subject — no group, no organisation, a short lead.
       const lead = text.slice(sentence.start, trigger.start);
@@ -201,6 +209,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (subjects.length === 0) continue;
     // Bare 创业 is mostly a noun (创业早期, 创业梦): only a person right before a verb-like lead-in counts.
     if (trigger.word === '创业' && (via !== 'subject' || !/(选择|开始|出来|宣布|决定|转身|回国|已经|正在|再度|离开|辞职|将|要|去|后|并|而|已)$/.test(before))) continue;
+    sentenceSubjects = subjects;
 
     for (const subject of subjects) {
       const person = nameOf(subject);
@@ -215,7 +224,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         case 'embrace': {
           if (trigger.frame === 'embrace' && !text.slice(trigger.end, clause.end).includes('怀抱')) break;
           // 担任/出任 name a post; only a known organisation or a quoted name makes it a move.
-          const obj = readOrgAfter(input, trigger, clause, orgs, persons, triggers, 20, trigger.frame === 'role-object' || trigger.word === '进入' ? 'known-or-quoted' : 'any');
+          // 进入 is a move only straight into a known organisation (进入腾讯), not 进入“退休”状态.
+          const obj = trigger.word === '进入'
+            ? readOrgAfter(input, trigger, clause, orgs, persons, triggers, 2, 'known')
+            : readOrgAfter(input, trigger, clause, orgs, persons, triggers, 20, trigger.frame === 'role-object' ? 'known-or-quoted' : 'any');
           if (!obj && via === 'nominal' && trigger.relation === 'joined') {
             const org = nominalContextOrg(orgs, subject);
             if (org) add({ person, relation: 'joined', org: org.org, unit: org.unit, role: null, cause, confidence: 0.6, at: trigger, rule: `${trigger.word}:nominal` });
@@ -445,6 +457,11 @@ function impliedLeft(person: string, intro: PersonIntro, target: OrgRef, trigger
     if (o.org === target.org) continue;
     add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'former-A-moves-to-B' });
   }
+  for (const o of intro.founder) {
+    // "Inflection AI创始人Mustafa加入微软": a founder who joins another company has left their own.
+    if (o.org === target.org || trigger.relation !== 'joined') continue;
+    add({ person, relation: 'left', org: o.org, unit: null, role: intro.role, cause: null, confidence: confidence - 0.2, at: trigger, rule: 'founder-moves-to-B' });
+  }
 }
 type AddFn = (f: Omit<RawFact, 'sentence' | 'status' | 'date' | 'dateAbsolute'> & { at: TextSpan; date?: { date: PartialDate | null; absolute: boolean } }) => void;
 
@@ -501,7 +518,7 @@ function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], persons: 
     if (founderAt.length && Math.min(...founderAt) <= 6 && !/[，,。、]/.test(after.slice(0, Math.min(...founderAt)))) intro.founder.push(o);
     else if (o.start >= formerFrom) intro.former.push(o);
     else if (/^\s*前(?!夕|景|期|往)/.test(text.slice(o.end, o.end + 3))) intro.former.push(o); // Noisee前产品负责人明超平
-    else if (isStudyTie(o, text.slice(o.end, p.start))) continue; // 清华大学计算机系博士: study, not employment
+    else if (o.kind === 'university' && !/教授|研究员|院长|讲师|老师|主任|博导|科学家|校长|书记/.test(text.slice(o.end, p.start))) continue; // 清华大学计算机系博士: study, not a job
     else intro.current.push(o);
   }
   if (parenthetical && /(?:^|[、，,\s])(?:前|原)|曾任|曾是/.test(parenthetical[1]!)) intro.former.push(...inParen);
@@ -516,11 +533,6 @@ function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], persons: 
   const role = text.slice(lastOrgEnd, p.start).replace(/^[的、\s]+|[、\s]+$/g, '').replace(/^(前|原)/, '');
   if (role && role.length <= 24 && input.mentions.titleEnds[p.start]) intro.role = role;
   return intro;
-}
-
-/** An organisation mentioned for study (大学…博士/毕业/学生), which is not a job. */
-function isStudyTie(o: OrgRef, after: string): boolean {
-  return o.kind === 'university' && /^[^、，,]{0,10}(博士|硕士|本科|毕业|学生|校友|学士|博士生|研究生)/.test(after);
 }
 
 function emptyIntro(): PersonIntro {
