@@ -129,8 +129,8 @@ export async function orgScope(db: Db, orgId: number): Promise<number[]> {
 }
 
 /**
- * `date_sort` bounds for a period filter, as SQL conditions on the given column (undated rows fall
- * out when a bound is set). Throws UsageError for a bound that is not YYYY, YYYY-MM or YYYY-MM-DD.
+ * `date_sort` bounds for a period filter, as SQL conditions on the given column: a date is in the
+ * period when its span overlaps it (2024 overlaps 2024-06..), undated rows fall out when a bound is set. Throws UsageError for a bound that is not YYYY, YYYY-MM or YYYY-MM-DD.
  */
 export function periodConditions(column: string, period: PeriodFilter): RawBuilder<boolean>[] {
   const conditions: RawBuilder<boolean>[] = [];
@@ -139,7 +139,8 @@ export function periodConditions(column: string, period: PeriodFilter): RawBuild
       throw new UsageError(`--${name} "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     }
   }
-  if (period.since) conditions.push(sql<boolean>`${sql.ref(column)} >= ${periodStart(period.since)}`);
+  // A partial date is in a period it overlaps: "2024" is within --since 2024-06 (its end, 2024-99-99, is after).
+  if (period.since) conditions.push(sql<boolean>`replace(${sql.ref(column)}, '-00', '-99') >= ${periodStart(period.since)}`);
   if (period.until) conditions.push(sql<boolean>`${sql.ref(column)} <= ${periodEnd(period.until)}`);
   return conditions;
 }

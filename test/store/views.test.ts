@@ -54,6 +54,9 @@ describe.each(DIALECTS)('derived views (%s)', (dialect) => {
     // A claim whose sources disagree on the date (2024-07 / 2024-09) is dated by the earliest.
     expect((await listDepartures(t.store, '阿里巴巴', { since: '2024-07' })).total).toBe(1);
     expect((await listDepartures(t.store, '阿里巴巴', { until: '2024-06' })).total).toBe(0);
+    // A year-only date is in any period it overlaps: 零一万物's departure "2024" is since 2024-06.
+    expect((await listDepartures(t.store, '零一万物', { since: '2024-06' })).total).toBe(1);
+    expect((await listDepartures(t.store, '零一万物', { since: '2025' })).total).toBe(0);
     const none = await listDepartures(t.store, '阿里巴巴', { since: '2025-01' });
     expect(none.total).toBe(0);
     const activity = await getOrgActivity(t.store, '字节跳动', { period: 'quarter' });
