@@ -15,8 +15,16 @@ const program = new Command('talentflow')
 
 const commandModules = [
   // Each line registers one subcommand; keep alphabetical.
+  import('./commands/boomerangs.js'),
+  import('./commands/export.js'),
   import('./commands/extract.js'),
+  import('./commands/flows.js'),
+  import('./commands/ingest.js'),
   import('./commands/ner.js'),
+  import('./commands/org.js'),
+  import('./commands/person.js'),
+  import('./commands/review.js'),
+  import('./commands/search.js'),
   import('./commands/serve.js'),
 ] as Array<Promise<{ register(program: Command): void }>>;
 
