@@ -164,6 +164,19 @@ describe('the dashboard in a browser', () => {
     await page.screenshot({ path: screenshotPath('article-xss'), fullPage: true });
   });
 
+  it('adds an alias to an organisation from the review tools, picked by searching its name', async () => {
+    await open('/review?lang=zh');
+    const form = page.locator('form.tool-form').filter({ has: page.locator('input[placeholder="ByteDance"]') });
+    await form.locator('.picker input').fill('字节');
+    await form.locator('.picker-options button').filter({ hasText: '字节跳动' }).first().click();
+    await form.locator('input[placeholder="ByteDance"]').fill('头条系');
+    await form.locator('button[type="submit"]').click();
+    await page.waitForSelector('.done');
+    await open(`/org/${encodeURIComponent('头条系')}?lang=zh`);
+    await expect(page.locator('h1').first().textContent()).resolves.toContain('字节跳动');
+    expect(await page.locator('.entity-head .meta-line').textContent()).toContain('头条系');
+  });
+
   it('raised no script errors on any page', () => {
     expect(pageErrors).toEqual([]);
   });
