@@ -48,6 +48,10 @@ describe('resolveTimeMention: precision', () => {
     expect(resolveIn('去年12月，他离职了。', { published: { year: 2025 } })).toEqual({ year: 2024, month: 12 });
     expect(resolveIn('次年3月，公司上市。', { previous: { year: 2019 } })).toEqual({ year: 2020, month: 3 });
   });
+  it('gives only the year for 本月10日 when the publication month is unknown', () => {
+    expect(resolveIn('本月10日，公司发布公告。', { published: { year: 2025 } })).toEqual({ year: 2025 });
+    expect(resolveIn('本月10日，公司发布公告。', { published: { year: 2025, month: 3 } })).toEqual({ year: 2025, month: 3, day: 10 });
+  });
   it('gives month precision for week-level and approximate expressions', () => {
     expect(resolveIn('上周，他离职了。', { published: PUBLISHED })).toEqual({ year: 2025, month: 3 });
     expect(resolveIn('10多天前，他离职了。', { published: PUBLISHED })).toEqual({ year: 2025, month: 3 });

@@ -96,8 +96,11 @@ function resolveOffset(v: Extract<TimeValue, { type: 'offset' }>, anchor: Partia
   }
   // The text fixes month/day itself (去年12月, 本月10日) or inherits what the anchor knows (一天后 after 2月 → month).
   const anchorRank = anchor.day != null ? 2 : anchor.month != null ? 1 : 0;
-  const givenRank = v.day != null ? 2 : v.month != null ? 1 : anchorRank;
-  const rank = Math.min(PRECISION_RANK[v.precision], Math.max(anchorRank, givenRank));
+  let knownRank: number;
+  if (v.month != null) knownRank = v.day != null ? 2 : 1;
+  else if (v.day != null) knownRank = anchorRank >= 1 ? 2 : 0; // 本月10日 needs the anchor's month
+  else knownRank = anchorRank;
+  const rank = Math.min(PRECISION_RANK[v.precision], knownRank);
   if (rank === 0) return { year };
   if (rank === 1) return { year, month };
   return { year, month, day };
