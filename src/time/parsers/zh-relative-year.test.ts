@@ -23,6 +23,7 @@ describe('zh-relative-year: years counted from publication', () => {
     ['去年9月，字节被曝出以数千万年薪挖走了这位技术负责人。', '去年9月', '2024-09'],
     ['去年下半年，公司开始裁员。', '去年下半年', '2024'],
     ['前年，他还在谷歌担任研究员。', '前年', '2023'],
+    ['本年度，公司共有五位高管离职。', '本年度', '2025'],
     ['明年初，新公司将正式运营。', '明年初', '2026-01'],
     ['去年12月28日晚，公司发布内部信。', '去年12月28日晚', '2024-12-28'],
     ['今年春节后，他正式离职。', '今年', '2025'],
@@ -43,6 +44,7 @@ describe('zh-relative-year: years counted from publication', () => {
     expect(dates('回到过去年代的做法行不通。')).toEqual([]);
     expect(dates('在年度全员会上，他宣布了新的组织架构。')).toEqual([]);
     expect(dates('字节被曝以数千万年薪挖人。')).toEqual([]);
+    expect(dates('他的基本年薪为一百万元。')).toEqual([]);
     expect(dates('每年底公司都会发放奖金。')).toEqual([]);
     expect(dates('存款余额较上年末翻番。')).toEqual([]);
     expect(dates('一位少年末路狂奔。')).toEqual([]);

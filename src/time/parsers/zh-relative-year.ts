@@ -8,11 +8,12 @@ import { readMonthDay } from './zh-calendar-date.js';
  * (过去年代, 目前年轻人, 说明年…); 年轻/年龄/年级/年代 after it are never a year.
  */
 const YEAR_WORD =
-  '(?<rel>今|(?<![过失除])去|(?<![目提之以此空当从面向眼日])前|(?<![说证表声发聪光文简透鲜分英标阐注查指申开])明|同|当|该|(?<![首多一二三两几数每这那上本该此再层名档屡])次|翌|隔|第二|同一)' +
-  `${SP}年(?![轻龄级纪代])`;
+  '(?<rel>今|(?<![基根成资版原账样课剧范蓝脚文读手日])本|(?<![过失除])去|(?<![目提之以此空当从面向眼日])前|(?<![说证表声发聪光文简透鲜分英标阐注查指申开])明|同|当|该|(?<![首多一二三两几数每这那上本该此再层名档屡])次|翌|隔|第二|同一)' +
+  `${SP}年(?![轻龄级纪代薪])`;
 
 const YEAR_OFFSETS: Record<string, { kind: TimeKind; amount: number }> = {
   今: { kind: 'publication-relative', amount: 0 },
+  本: { kind: 'publication-relative', amount: 0 },
   去: { kind: 'publication-relative', amount: -1 },
   前: { kind: 'publication-relative', amount: -2 },
   明: { kind: 'publication-relative', amount: 1 },
@@ -27,14 +28,14 @@ const YEAR_OFFSETS: Record<string, { kind: TimeKind; amount: number }> = {
 };
 
 /**
- * 今年, 去年12月, 去年底, 前年, 明年初 (publication-relative) and 同年, 次年3月, 第二年, 翌年底 (anaphoric):
+ * 今年, 本年度, 去年12月, 去年底, 前年, 明年初 (publication-relative) and 同年, 次年3月, 第二年, 翌年底 (anaphoric):
  * a year counted from an anchor, optionally with a month, day or year part.
  */
 export const zhRelativeYear: TimeParser = {
   name: 'zh-relative-year',
-  starts: '今去前明同当该次翌隔第',
+  starts: '今本去前明同当该次翌隔第',
   pattern: stickyPattern(
-    `(?<!不)${YEAR_WORD}(?:${SP}(?<month>${MONTH_NUMBER})${MONTH_TAIL}|(?<yearPart>${YEAR_PART.replace('|度|', '|')}))?`,
+    `(?<!不)${YEAR_WORD}(?:${SP}(?<month>${MONTH_NUMBER})${MONTH_TAIL}|(?<yearPart>${YEAR_PART}))?`,
   ),
   extract(match) {
     const g = groupsOf(match);
