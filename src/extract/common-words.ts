@@ -38,7 +38,8 @@ export function loadCommonWords(): CommonWords {
     else {
       const frequency = Number(line.slice(a + 1, b)) || 1;
       words.set(word, Math.max(words.get(word) ?? 0, frequency));
-      if (frequency >= 30 && /^(?:v|vd|d|p|c|m|r|u|q|f|ad|y|e|o)$/.test(pos)) functionWords.add(word);
+      // Thresholds leave room for given names that are also rare words (立新 d 51, 国庆 t).
+      if ((frequency >= 200 && /^(?:d|p|c|m|r|u|q|f|ad|y|e|o)$/.test(pos)) || (frequency >= 500 && /^(?:v|vd)$/.test(pos))) functionWords.add(word);
       if (frequency >= 30 && /^(?:n|nz|nt|ns|vn|an|ng)$/.test(pos)) nouns.add(word);
     }
   }

@@ -76,16 +76,17 @@ function toFact(f: RawFact, doc: Document, simplified: string): Fact {
   return fact;
 }
 
-/** 他/她/这位 stand for the person the text is about: the last person named before them, else the focus. */
+/** 他/她/这位 stand for the last person named earlier in the same sentence, else the focus of the text. */
 function resolvePronouns(persons: PersonRef[], start: number, end: number, focus: string | null): void {
   let last: string | null = focus;
   for (const p of persons) {
     if (p.start >= end) break;
+    if (p.start < start) continue;
     if (p.source === 'known' && !p.resolved) {
-      if (p.start >= start) p.resolved = last ?? undefined;
+      p.resolved = last ?? undefined;
       continue;
     }
-    if (p.end <= end) last = p.resolved ?? p.name;
+    last = p.resolved ?? p.name;
   }
 }
 

@@ -51,7 +51,9 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       if (end > to || !givenNameOk(text, i + sl, end, ctx)) continue;
       // 和|核心, 高|层: after a surname that is also an everyday word, a common word is that word's company.
       if (surname.weak && given === 2 && ctx.commonWords.frequency(text.slice(i + sl, end)) >= 50) continue;
-      if (!rightBoundaryOk(text, end, to, ctx)) continue;
+      const right = rightBoundary(text, end, to, ctx);
+      // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one.
+      if (right === 0 || left + right < 3) continue;
       // 曲滕|先后: a two-character boundary word starting inside the longer reading ends the name earlier.
       if (given === 2 && ctx.lexicon.nameRightBoundaries.some((w) => w.length >= 2 && text.startsWith(w, end - 1))) continue;
       if (!nameShaped(text.slice(i, end), text.slice(i + sl, end), ctx.commonWords)) continue;
@@ -95,19 +97,25 @@ function leftBoundary(text: string, from: number, i: number, ctx: NameContext, l
   if (i === from) return 1;
   const prev = text[i - 1]!;
   if (!isHan(prev.charCodeAt(0))) return /[\d]/.test(prev) ? 2 : 1;
+  // "…的王长虎": the head of a relative clause.
+  if (prev === '的') return 2;
   for (const w of ctx.lexicon.nameLeftBoundaries) if (endsWithAt(text, i, w)) return 1;
+  // After a noun a name can stand in apposition (…的一号位|钱立新, 大牛|骆怡航).
+  if (ctx.commonWords.isNoun(text.slice(i - 2, i)) || ctx.commonWords.isNoun(text.slice(i - 3, i))) return 1;
   return LIST_SEPARATORS.has(prev) ? 1 : 0;
 }
 
-function rightBoundaryOk(text: string, end: number, to: number, ctx: NameContext): boolean {
-  if (end >= to) return true;
+/** 2: a verb, trigger, time or known function word follows; 1: punctuation or a common word; 0: inside a word. */
+function rightBoundary(text: string, end: number, to: number, ctx: NameContext): number {
+  // A name alone on its line ("- 黄文灏:") is a heading about that person.
+  if (/^[:：]?\s*$/.test(text.slice(end, to))) return 2;
   const next = text.charCodeAt(end);
-  if (!isHan(next)) return true;
-  if (ctx.taken[end]) return true;
-  for (const w of ctx.lexicon.nameRightBoundaries) if (text.startsWith(w, end)) return true;
+  if (ctx.taken[end]) return 2;
+  if (!isHan(next)) return /[（(]/.test(text[end]!) ? 2 : 1;
+  for (const w of ctx.lexicon.nameRightBoundaries) if (text.startsWith(w, end)) return 2;
   // A name is followed by a word: a common two-character word starting right after it (走上, 透露).
-  if (ctx.commonWords.frequency(text.slice(end, end + 2)) >= 20) return ctx.commonWords.frequency(text.slice(end - 1, end + 1)) < 50;
-  return false;
+  if (ctx.commonWords.frequency(text.slice(end, end + 2)) >= 20 && ctx.commonWords.frequency(text.slice(end - 1, end + 1)) < 50) return 1;
+  return 0;
 }
 
 function givenNameOk(text: string, start: number, end: number, ctx: NameContext): boolean {

@@ -142,8 +142,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         people = subjectsBefore(persons, clause, trigger.start - passive[0].length, text);
       } else {
         people = objectsAfter(persons, clause, trigger.end, text);
-        agent = [...orgs].reverse().find((o) => o.end <= trigger.start && !isInsideIntroOfOther(o, persons, trigger));
+        // "美团从谷歌挖来…": the organisation after 从 is where they came from, not the hirer.
+        agent = [...orgs].reverse().find((o) => o.end <= trigger.start && !isInsideIntroOfOther(o, persons, trigger) && text[o.start - 1] !== '从');
       }
+      const source = orgs.find((o) => o.end <= trigger.start && text[o.start - 1] === '从');
       const agentOrg = agent ? { org: agent.org, unit: agent.unit } : contextOrgFallback(state);
       if (!agentOrg) continue;
       for (const p of people) {
@@ -151,6 +153,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         if (!name) continue;
         add({ person: name, relation: 'joined', org: agentOrg.org, unit: agentOrg.unit, role: roleAfterWei(text, trigger.end, clause.end), cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.8, at: trigger, rule: `agent:${trigger.word}` });
         impliedLeft(name, introOf(p), { start: 0, end: 0, text: '', org: agentOrg.org, unit: null, known: true }, trigger, add, 0.8);
+        if (source && source.org !== agentOrg.org) add({ person: name, relation: 'left', org: source.org, unit: source.unit, role: null, cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.75, at: trigger, rule: `从X${trigger.word}` });
       }
       continue;
     }
@@ -367,7 +370,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   // A former employer named beside a move in the same sentence was left when the move happened.
   for (const f of facts) {
     if (f.rule !== 'former-appositive' || f.date) continue;
-    const move = facts.find((m) => m.person === f.person && (m.relation === 'joined' || m.relation === 'founded') && m.date && !m.fromTitle);
+    // Only a move to another employer dates the departure; founding a company may come long after.
+    const move = facts.find((m) => m.person === f.person && m.relation === 'joined' && m.date);
     if (move) { f.date = move.date; f.dateAbsolute = move.dateAbsolute; }
   }
   updateState(input, facts, persons, orgs, nameOf);
