@@ -119,7 +119,13 @@ export function withTraditionalAliases(entries: readonly OrgEntry[]): OrgEntry[]
 }
 
 /** The name itself plus its Traditional forms (only names with Han characters have any). */
+let variantsOf: ((name: string) => string[]) | undefined;
 function traditionalVariants(): (name: string) => string[] {
+  variantsOf ??= buildTraditionalVariants();
+  return variantsOf;
+}
+
+function buildTraditionalVariants(): (name: string) => string[] {
   // cn→t is the expensive dictionary; the regional standards are small layers on top of it.
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
   const toTaiwan = OpenCC.Converter({ from: 't', to: 'tw' });
