@@ -2,5 +2,5 @@
 export { findTimeMentions } from './find-time-mentions.js';
 export type { DatePrecision, TimeKind, TimeMention, TimeUnit, TimeValue } from './time-mention.js';
 export { resolveTimeMention, type TimeAnchors } from './resolve-time-mention.js';
-export { resolveTimesInText, type ResolvedTimeMention } from './resolve-times-in-text.js';
+export { TimeWalk, resolveTimesInText, type ResolvedTimeMention } from './resolve-times-in-text.js';
 export { formatPartialDate, parsePartialDate, type PartialDate } from './partial-date.js';

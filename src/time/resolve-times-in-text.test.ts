@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from './partial-date.js';
-import { resolveTimesInText } from './resolve-times-in-text.js';
+import { TimeWalk, resolveTimesInText } from './resolve-times-in-text.js';
 
 describe('resolveTimesInText: a passage read in order', () => {
   it('chains anaphoric mentions to the last resolved date', () => {
@@ -28,5 +28,21 @@ describe('resolveTimesInText: a passage read in order', () => {
   it('returns mentions with their offsets and kinds', () => {
     const [m] = resolveTimesInText('据报道，他上周离职。', { year: 2026, month: 3, day: 10 });
     expect(m).toMatchObject({ start: 5, end: 7, text: '上周', kind: 'publication-relative', date: { year: 2026, month: 3 } });
+  });
+});
+
+describe('TimeWalk: sentence by sentence', () => {
+  it('carries the previous date across sentences, with offsets relative to each sentence', () => {
+    const walk = new TimeWalk({ year: 2025, month: 4, day: 13 });
+    const first = walk.resolve('2023 年 4 月 10 日,两人一同创立了新公司。');
+    const second = walk.resolve('3 个月过后,前 CMO 加入并担任联创。');
+    expect(first.map((m) => [m.start, m.date])).toEqual([[0, { year: 2023, month: 4, day: 10 }]]);
+    expect(second.map((m) => [m.start, m.end, m.date])).toEqual([[0, 6, { year: 2023, month: 7 }]]);
+    expect(walk.previous).toEqual({ year: 2023, month: 7 });
+  });
+  it('starts with no previous date', () => {
+    const walk = new TimeWalk();
+    expect(walk.previous).toBeUndefined();
+    expect(walk.resolve('次年，他离职。')[0]?.date).toBeNull();
   });
 });

@@ -13,10 +13,24 @@ export interface ResolvedTimeMention extends TimeMention {
  * date resolved before it (the same walk the fact extractor does sentence by sentence).
  */
 export function resolveTimesInText(text: string, published?: PartialDate): ResolvedTimeMention[] {
-  let previous: PartialDate | undefined;
-  return findTimeMentions(text).map((m) => {
-    const date = resolveTimeMention(m, { published, previous });
-    if (date) previous = date;
-    return { ...m, date };
-  });
+  return new TimeWalk(published).resolve(text);
+}
+
+/**
+ * The walk over one document, piece by piece (sentences, in order): keeps the last resolved date
+ * as the anchor of anaphoric mentions in later pieces. Offsets are relative to each piece.
+ */
+export class TimeWalk {
+  /** The last date resolved so far (undefined before the first). */
+  previous: PartialDate | undefined;
+
+  constructor(readonly published?: PartialDate) {}
+
+  resolve(piece: string): ResolvedTimeMention[] {
+    return findTimeMentions(piece).map((m) => {
+      const date = resolveTimeMention(m, { published: this.published, previous: this.previous });
+      if (date) this.previous = date;
+      return { ...m, date };
+    });
+  }
 }
