@@ -105,15 +105,15 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const before = times.filter((t) => t.start >= clause.start && t.end <= pos && t.date);
       const last = before.at(-1);
       if (last) return { date: last.date, absolute: last.absolute };
+      // "洪涛出走仅仅过去了5个月": a time after the verb, in its clause.
+      const after = times.find((t) => t.start >= pos && t.end <= clause.end && t.date);
+      if (after) return { date: after.date, absolute: after.absolute };
     }
     // A time heading the sentence in a clause of its own ("今年10月底，…") dates the whole sentence.
     const unbound = times.find((t) => t.date && !triggers.some((tr) => tr.start >= t.end && clauseOf(tr.start) === clauseOf(t.start)));
     if (unbound && unbound.start < pos) return { date: unbound.date, absolute: unbound.absolute };
     const earlier = times.filter((t) => t.end <= pos && t.date).at(-1);
     if (earlier) return { date: earlier.date, absolute: earlier.absolute };
-    // "洪涛出走仅仅过去了5个月": a time after the verb, in its clause.
-    const after = clause ? times.find((t) => t.start >= pos && t.end <= clause.end && t.date) : undefined;
-    if (after) return { date: after.date, absolute: after.absolute };
     return { date: null, absolute: false };
   };
 
@@ -196,7 +196,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       subjects = sentenceSubjects;
       via = 'earlier-trigger';
     }
-    const nounBefore = input.commonWords.isNoun(text.slice(trigger.start - 2, trigger.start));
+    // "高管离职", "团队出走": a noun or a title right before the verb is its subject.
+    const nounBefore = input.commonWords.isNoun(text.slice(trigger.start - 2, trigger.start)) || input.mentions.titleEnds[trigger.start] === 1;
     if (subjects.length === 0 && trigger.frame !== 'null-org' && !/^的/.test(text.slice(trigger.end)) && !nounBefore) {
       // A dropped subject ("在2024年离职后，加入了X" under a heading): only when nothing else in the
       // sentence before the trigger could be the subject — no group, no organisation, a short lead.
@@ -522,7 +523,7 @@ function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], persons: 
     if (founderAt.length && Math.min(...founderAt) <= 6 && !/[，,。、]/.test(after.slice(0, Math.min(...founderAt)))) intro.founder.push(o);
     else if (o.start >= formerFrom) intro.former.push(o);
     else if (/^\s*前(?!夕|景|期|往)/.test(text.slice(o.end, o.end + 3))) intro.former.push(o); // Noisee前产品负责人明超平
-    else if (o.kind === 'university' && !/教授|研究员|院长|讲师|老师|主任|博导|科学家|校长|书记/.test(text.slice(o.end, p.start))) continue; // 清华大学计算机系博士: study, not a job
+    else if (o.kind === 'university' && !/教授|研究员|院长|讲师|老师|主任|博导|科学家|校长|书记/.test(text.slice(o.end, p.start).split(/[、，,]/)[0]!)) continue; // 清华大学计算机系博士: study, not a job
     else intro.current.push(o);
   }
   if (parenthetical && /(?:^|[、，,\s])(?:前|原)|曾任|曾是/.test(parenthetical[1]!)) intro.former.push(...inParen);
