@@ -198,7 +198,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     }
     // "高管离职", "团队出走": a noun or a title right before the verb is its subject.
     const nounBefore = input.commonWords.isNoun(text.slice(trigger.start - 2, trigger.start)) || input.mentions.titleEnds[trigger.start] === 1;
-    if (subjects.length === 0 && trigger.frame !== 'null-org' && !/^的/.test(text.slice(trigger.end)) && !nounBefore) {
+    // "离职名单", "离职潮": the trigger starts a compound noun.
+    const nounAfter = input.commonWords.isNoun(text.slice(trigger.end, trigger.end + 2)) && !orgs.some((o) => o.start === trigger.end);
+    if (subjects.length === 0 && trigger.frame !== 'null-org' && !/^的/.test(text.slice(trigger.end)) && !nounBefore && !nounAfter) {
       // A dropped subject ("在2024年离职后，加入了X" under a heading): only when nothing else in the
       // sentence before the trigger could be the subject — no group, no organisation, a short lead.
       const lead = text.slice(sentence.start, trigger.start);
