@@ -10,12 +10,14 @@ export const DIGIT = '[0-9０-９]';
 export const NUMBER_STARTS = '0-9０-９〇零一二两三四五六七八九十百千半';
 /** A number must not continue another number, a decimal, a range or a code (3-4个月, 1.5万, 01810, A5). */
 export const NOT_AFTER_NUMBER = '(?<![0-9０-９.．\\-－~～/／A-Za-z])';
+/** Like NOT_AFTER_NUMBER, but a dash after a word is a range mark (2019年-2021年), not part of a code. */
+const NOT_AFTER_NUMBER_OR_RANGE = '(?<![0-9０-９.．/／A-Za-z])(?<![0-9０-９A-Za-z][\\-－~～])';
 const ZH_NUMERAL = '〇零一二两三四五六七八九十百千';
 /** Not inside a longer Chinese numeral. */
 export const NOT_AFTER_ZH_NUMERAL = `(?<![${ZH_NUMERAL}])`;
 
 /** 2023, ２０２３, 二〇二三 (validated to 1900–2099 by parseYear). */
-export const YEAR = `(?:${NOT_AFTER_NUMBER}[12１２]${DIGIT}{3}(?!${DIGIT})|${NOT_AFTER_ZH_NUMERAL}[〇零一二三四五六七八九]{4})`;
+export const YEAR = `(?:${NOT_AFTER_NUMBER_OR_RANGE}[12１２]${DIGIT}{3}(?!${DIGIT})|${NOT_AFTER_ZH_NUMERAL}[〇零一二三四五六七八九]{4})`;
 /** 1–12 as 4, 04, ４, 十二, 三. */
 export const MONTH_NUMBER = `(?:${DIGIT}{1,2}|十[一二]?|[一二三四五六七八九])`;
 /** 1–31 as 10, 十, 二十一. */

@@ -50,6 +50,13 @@ describe('zh-calendar-date: the text gives the year', () => {
     expect(dates('他工作了18年3个月。')).toEqual([]);
   });
 
+  it('reads both ends of 2019年-2021年', () => {
+    expect(dates('他于2019年-2021年在谷歌任职。')).toEqual([
+      ['2019年', '2019'],
+      ['2021年', '2021'],
+    ]);
+  });
+
   it('does not read 1990年代 (a decade) as a year', () => {
     expect(dates('他出生于1990年代。')).toEqual([]);
   });
