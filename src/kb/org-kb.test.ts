@@ -113,3 +113,16 @@ describe('createOrgKb', () => {
     expect(small.findMentions('Flow')).toEqual([]);
   });
 });
+
+describe('findMentions: lists of organisations', () => {
+  it('reads a context-only name as an organisation when it is an item of a list', () => {
+    expect(found('他投资领域履历丰富，曾在平安、字节跳动、小红书等公司任职')).toEqual(['平安→中国平安', '字节跳动→字节跳动', '小红书→小红书']);
+    expect(found('先后任职于腾讯和荣耀')).toEqual(['腾讯→腾讯', '荣耀→荣耀']);
+    expect(found('荣耀、平安与百度都在招人')).toEqual(['荣耀→荣耀', '平安→中国平安', '百度→百度']);
+  });
+
+  it('leaves a context-only name alone outside a list', () => {
+    expect(found('祝大家平安，百度一下')).toEqual(['百度→百度']);
+    expect(found('他获得了荣耀，也加入了腾讯')).toEqual(['腾讯→腾讯']);
+  });
+});

@@ -79,6 +79,16 @@ interface Candidate {
 
 const MAX_TAIL_WORDS = 6;
 
+/**
+ * How strictly a name is read: `scan` (running text: no context-only aliases, guards apply),
+ * `listed` (running text next to another organisation in a list: context-only aliases allowed,
+ * guards apply), `exact` (resolve(): the caller already read the name as an organisation).
+ */
+type MatchMode = 'scan' | 'listed' | 'exact';
+
+/** What may separate the items of a list of organisations ("曾在平安、字节跳动等公司任职"); not a comma, which ends clauses too. */
+const LIST_SEPARATOR = /^\s*(?:[、/／]|和|与|及|以及|或|跟)\s*$/;
+
 class OrgMatcher implements OrgKb {
   private readonly list: OrgEntry[];
   private readonly names = new Map<string, OrgEntry>();
@@ -118,35 +128,38 @@ class OrgMatcher implements OrgKb {
   resolve(name: string): OrgMatch | null {
     const text = toSimplified(name.normalize('NFKC')).trim();
     if (!text) return null;
-    const found = this.matchAt(text, 0, true);
+    const found = this.matchAt(text, 0, 'exact');
     if (!found || text.slice(found.end).trim() !== '') return null;
     return this.toMatch(text, found);
   }
 
   findMentions(text: string): OrgMention[] {
     const out: OrgMention[] = [];
+    const listed: OrgMention[] = [];
     for (let i = 0; i < text.length; ) {
       if (!this.aliases.startsAt(text, i) || (i > 0 && isLatinAlnum(text.charCodeAt(i)) && isLatinAlnum(text.charCodeAt(i - 1)))) {
         i++;
         continue;
       }
-      const found = this.matchAt(text, i, false);
-      if (!found) {
-        i++;
+      const found = this.matchAt(text, i, 'scan');
+      if (found) {
+        out.push(this.toMention(text, i, found));
+        i = found.end;
         continue;
       }
-      const m = this.toMatch(text, found);
-      out.push({ org: m.org, unit: m.unit, kbUnit: m.kbUnit, entry: m.entry, start: i, end: found.end, text: text.slice(i, found.end) });
-      i = found.end;
+      // A context-only name ("平安", "荣耀") counts only as an item of a list of organisations.
+      const inList = this.matchAt(text, i, 'listed');
+      if (inList) listed.push(this.toMention(text, i, inList));
+      i++;
     }
-    return out;
+    return listed.length ? acceptListed(text, out, listed) : out;
   }
 
   /** The longest mention starting at `start`: an organisation with its unit and team tail, or a unit alone. */
-  private matchAt(text: string, start: number, allowContext: boolean): Candidate | null {
+  private matchAt(text: string, start: number, mode: MatchMode): Candidate | null {
     const walked = this.aliases.walk(text, start);
     if (walked.length === 0) return null;
-    const hits = walked.filter((h) => this.valid(text, start, h, allowContext));
+    const hits = walked.filter((h) => this.valid(text, start, h, mode));
     let best: Candidate | null = null;
     for (const hit of hits) {
       const t = hit.value;
@@ -181,7 +194,7 @@ class OrgMatcher implements OrgKb {
     const from = skipSpaces(text, orgEnd);
     const unitHits = units?.walk(text, from) ?? [];
     let unitHit: TrieHit<AliasTarget> | undefined;
-    for (let k = unitHits.length - 1; k >= 0 && !unitHit; k--) if (this.valid(text, from, unitHits[k]!, true)) unitHit = unitHits[k];
+    for (let k = unitHits.length - 1; k >= 0 && !unitHit; k--) if (this.valid(text, from, unitHits[k]!, 'exact')) unitHit = unitHits[k];
     if (unitHit) {
       const tailEnd = this.tailEnd(text, unitHit.end, true);
       return { end: Math.max(unitHit.end, tailEnd), target, unitStart: orgEnd, kbUnit: unitHit.value.unit };
@@ -216,12 +229,12 @@ class OrgMatcher implements OrgKb {
     return best;
   }
 
-  private valid(text: string, start: number, hit: TrieHit<AliasTarget>, allowContext: boolean): boolean {
+  private valid(text: string, start: number, hit: TrieHit<AliasTarget>, mode: MatchMode): boolean {
     const t = hit.value;
-    if (t.ambiguous || (t.context && !allowContext)) return false;
+    if (t.ambiguous || (t.context && mode === 'scan')) return false;
     if (!latinBoundaryAfter(text, hit.end)) return false;
     if (t.exact && !t.exact.has(writtenForm(text, start, hit.end))) return false;
-    if (t.guard && !allowContext && guarded(text, start, hit.end, t.guard)) return false;
+    if (t.guard && mode !== 'exact' && guarded(text, start, hit.end, t.guard)) return false;
     return true;
   }
 
@@ -233,12 +246,40 @@ class OrgMatcher implements OrgKb {
     this.aliases.set(key, value, (old, added) => mergeTargets(old, added));
   }
 
+  private toMention(text: string, start: number, c: Candidate): OrgMention {
+    const m = this.toMatch(text, c);
+    return { org: m.org, unit: m.unit, kbUnit: m.kbUnit, entry: m.entry, start, end: c.end, text: text.slice(start, c.end) };
+  }
+
   private toMatch(text: string, c: Candidate): OrgMatch {
     const entry = this.list[c.target.entry]!;
     const unitText = c.unitStart < 0 ? null : text.slice(c.unitStart, c.end).trim() || null;
     const kbUnit = c.kbUnit === null ? null : (entry.units?.[c.kbUnit]?.name ?? null);
     return { org: entry.name, unit: unitText, kbUnit, entry };
   }
+}
+
+/**
+ * Adds the context-only mentions that sit in a list next to an accepted mention, repeating so a
+ * list of several context-only names hangs on one accepted name ("平安、字节跳动、小红书").
+ */
+function acceptListed(text: string, accepted: OrgMention[], listed: OrgMention[]): OrgMention[] {
+  const out = [...accepted];
+  let pending = listed;
+  for (let added = true; added && pending.length; ) {
+    added = false;
+    const rest: OrgMention[] = [];
+    for (const m of pending) {
+      const overlaps = out.some((o) => m.start < o.end && o.start < m.end);
+      const adjacent = out.some((o) => (o.end <= m.start && LIST_SEPARATOR.test(text.slice(o.end, m.start))) || (m.end <= o.start && LIST_SEPARATOR.test(text.slice(m.end, o.start))));
+      if (!overlaps && adjacent) {
+        out.push(m);
+        added = true;
+      } else if (!overlaps) rest.push(m);
+    }
+    pending = rest;
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Two aliases with the same key: same place (another spelling) merges; a name and a context-only name keep the name; else ambiguous. */
