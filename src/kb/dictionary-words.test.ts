@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { loadDictionaryWords } from './dictionary-words.js';
+
+describe('loadDictionaryWords', () => {
+  const words = loadDictionaryWords();
+
+  it('knows frequent verbs and function words that end a company stem on their left', () => {
+    expect(words.isFunctionWord('负责')).toBe(true);
+    expect(words.isFunctionWord('追求')).toBe(true);
+    expect(words.isFunctionWord('深言')).toBe(false);
+  });
+
+  it('gives common nouns a frequency and coined names none', () => {
+    expect(words.nounFrequency('战略')).toBeGreaterThan(2000);
+    expect(words.nounFrequency('智元')).toBe(0);
+  });
+});
