@@ -148,3 +148,60 @@ export function periodConditions(column: string, period: PeriodFilter): RawBuild
 export function orgRef(row: { id: number; name: string; kind: string }): OrgRef {
   return { id: row.id, name: row.name, kind: row.kind };
 }
+
+/**
+ * One page of an organisation's claims (every org of `scope` × every relation), newest first and
+ * undated last, ties by id. Each (org, relation) stream is read backwards straight from the
+ * claims_org_page index with a LIMIT, then merged, so a page costs the same for a giant as for a
+ * small organisation. `total` counts the claims matching.
+ */
+export async function pageScopedClaims(
+  db: Db,
+  scope: number[],
+  relations: string[],
+  period: PeriodFilter,
+  window: number,
+): Promise<{ total: number; rows: Array<{ id: number; person_id: number; date_sort: string | null }> }> {
+  const conditions = periodConditions('date_sort', period);
+  const total = await db
+    .selectFrom('claims')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('org_id', 'in', scope)
+    .where('relation', 'in', relations)
+    .where((eb) => eb.and(conditions))
+    .executeTakeFirstOrThrow();
+  const dated: Array<{ id: number; person_id: number; date_sort: string | null }> = [];
+  const undated: typeof dated = [];
+  for (const orgId of scope) {
+    for (const relation of relations) {
+      dated.push(
+        ...(await db
+          .selectFrom('claims')
+          .select(['id', 'person_id', 'date_sort'])
+          .where('org_id', '=', orgId)
+          .where('relation', '=', relation)
+          .where('date_sort', 'is not', null)
+          .where((eb) => eb.and(conditions))
+          .orderBy('date_sort', 'desc')
+          .orderBy('id', 'desc')
+          .limit(window)
+          .execute()),
+      );
+      if (conditions.length > 0) continue; // undated claims fall out of any period
+      undated.push(
+        ...(await db
+          .selectFrom('claims')
+          .select(['id', 'person_id', 'date_sort'])
+          .where('org_id', '=', orgId)
+          .where('relation', '=', relation)
+          .where('date_sort', 'is', null)
+          .orderBy('id', 'desc')
+          .limit(window)
+          .execute()),
+      );
+    }
+  }
+  dated.sort((a, b) => (a.date_sort! < b.date_sort! ? 1 : a.date_sort! > b.date_sort! ? -1 : b.id - a.id));
+  undated.sort((a, b) => b.id - a.id);
+  return { total: Number(total.n), rows: [...dated, ...undated] };
+}

@@ -6,7 +6,7 @@ import { NotFoundError } from '../errors.js';
 import { normalizeName } from '../resolve/normalize-name.js';
 import { followMerges } from '../store/resolve-orgs.js';
 import { pageBounds } from './fact-rows.js';
-import { loadClaimViews, orgRef, orgScope, periodConditions } from './load-views.js';
+import { loadClaimViews, orgRef, orgScope, pageScopedClaims, periodConditions } from './load-views.js';
 
 /** An organisation by id, name or alias (merges followed); null if unknown. */
 export async function findOrg(store: TalentStore, nameOrId: string | number): Promise<OrgRef | null> {
@@ -80,33 +80,13 @@ export async function listAlumni(store: TalentStore, org: string | number, optio
   const db = store.db;
   const scope = await orgScope(db, target.id);
   const { limit, offset } = pageBounds(options);
-  const conditions = periodConditions('claims.date_sort', options);
-  const base = db.selectFrom('claims').where('claims.org_id', 'in', scope).where('claims.relation', '=', 'left').where((eb) => eb.and(conditions));
-  const total = await base.select((eb) => eb.fn.count('claims.person_id').distinct().as('n')).executeTakeFirstOrThrow();
-  const page = await base
-    .select(['claims.person_id', (eb) => eb.fn.max('claims.date_sort').as('latest'), (eb) => eb.fn.max('claims.id').as('claim_id')])
-    .groupBy('claims.person_id')
-    .orderBy(sql`max(claims.date_sort) desc nulls last`)
-    .orderBy('claims.person_id')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  const personIds = page.map((p) => p.person_id);
-  if (personIds.length === 0) return { org: target, total: Number(total.n), items: [] };
-
-  // Each alumnus's departure: the latest left claim in scope.
-  const leftRows = await db
-    .selectFrom('claims')
-    .select(['id', 'person_id', 'date_sort'])
-    .where('org_id', 'in', scope)
-    .where('relation', '=', 'left')
-    .where('person_id', 'in', personIds)
-    .execute();
-  const leftOf = new Map<number, { id: number; date_sort: string | null }>();
-  for (const r of leftRows) {
-    const current = leftOf.get(r.person_id);
-    if (!current || (r.date_sort ?? '') > (current.date_sort ?? '')) leftOf.set(r.person_id, r);
-  }
+  // Alumni are people: a person who left the group and a subsidiary is listed once, at the latest departure.
+  const { total, rows } = await pageScopedClaims(db, scope, ['left'], options, Math.ceil((offset + limit) * 1.5) + 10);
+  const firstRow = new Map<number, number>();
+  for (const r of rows) if (!firstRow.has(r.person_id)) firstRow.set(r.person_id, r.id);
+  const personIds = [...firstRow.keys()].slice(offset, offset + limit);
+  if (personIds.length === 0) return { org: target, total, items: [] };
+  const leftOf = new Map(personIds.map((p) => [p, { id: firstRow.get(p)! }]));
   const leftClaims = new Map((await loadClaimViews(db, [...leftOf.values()].map((l) => l.id))).map((c) => [c.person.id, c]));
 
   const moves = await db
@@ -141,7 +121,7 @@ export async function listAlumni(store: TalentStore, org: string | number, optio
         .map((f) => ({ org: f.org_id != null ? { id: f.org_id, name: f.name ?? '', kind: f.kind ?? 'unknown' } : null, sector: f.sector ?? f.org_sector ?? null, date: f.date })),
     });
   }
-  return { org: target, total: Number(total.n), items };
+  return { org: target, total, items };
 }
 
 /** `left` claims of the organisation (units and subsidiaries included), latest first. */
@@ -232,17 +212,10 @@ export async function requireOrg(store: TalentStore, nameOrId: string | number):
 
 async function listClaimsOf(store: TalentStore, org: string | number, relations: string[], options: PeriodFilter & PageOptions): Promise<Page<ClaimView>> {
   const target = await requireOrg(store, org);
-  const db = store.db;
-  const scope = await orgScope(db, target.id);
+  const scope = await orgScope(store.db, target.id);
   const { limit, offset } = pageBounds(options);
-  const base = db
-    .selectFrom('claims')
-    .where('org_id', 'in', scope)
-    .where('relation', 'in', relations)
-    .where((eb) => eb.and(periodConditions('date_sort', options)));
-  const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  const ids = await base.select('id').orderBy(sql`date_sort desc nulls last`).orderBy('id').limit(limit).offset(offset).execute();
-  return { total: Number(total.n), items: await loadClaimViews(db, ids.map((r) => r.id)) };
+  const { total, rows } = await pageScopedClaims(store.db, scope, relations, options, offset + limit);
+  return { total, items: await loadClaimViews(store.db, rows.slice(offset, offset + limit).map((r) => r.id)) };
 }
 
 function periodKey(dateSort: string | null, period: 'month' | 'quarter'): string | null {

@@ -3,6 +3,7 @@ import { StoreError } from '../errors.js';
 import type { StoreDialect } from './schema.js';
 import { initialMigration } from './migrations/0001-initial.js';
 import { fullTextMigration } from './migrations/0002-full-text.js';
+import { queryIndexesMigration } from './migrations/0003-query-indexes.js';
 
 /**
  * Brings a store to the latest schema. Migrations are numbered, written once, and recorded in
@@ -22,6 +23,7 @@ function migrationsFor(dialect: StoreDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(dialect),
     '0002-full-text': fullTextMigration(dialect),
+    '0003-query-indexes': queryIndexesMigration(),
   };
   return { getMigrations: async () => migrations };
 }
