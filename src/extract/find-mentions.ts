@@ -7,7 +7,7 @@ import type { PartialDate } from '../time/partial-date.js';
 import { resolveTimesInText } from '../time/resolve-times-in-text.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import { loadCommonWords } from './common-words.js';
-import { findChineseNames, findLatinNames, isHan, type NameContext } from './find-person-names.js';
+import { findChineseNames, findLatinNames, isHan, nameShaped, type NameContext } from './find-person-names.js';
 import type { Lexicon } from './lexicon.js';
 import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from './mentions.js';
 
@@ -79,17 +79,19 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     for (let k = p.start; k < p.end; k++) personTaken[k] = 1;
   };
   for (const s of sentences) {
+    for (const p of findChineseNames(text, s.start, s.end, ctx)) addPerson(p);
+    for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) addPerson(p);
+    // The learned tagger fills gaps the rules leave (rare surnames, four-character names), where a
+    // sentence can hold a fact; its spans must still look like names at word boundaries.
     const hasTrigger = triggers.some((t) => t.start >= s.start && t.end <= s.end);
     if (tagger && (hasTrigger || CUE_FOR_PEOPLE.test(text.slice(s.start, s.end)))) {
       for (const e of tagger.tag(text.slice(s.start, s.end))) {
         if (e.type !== 'PERSON') continue;
         const start = s.start + e.start;
         const end = s.start + e.end;
-        if (plausibleTaggedName(text.slice(start, end)) && !overlapsAny(taken, start, end)) addPerson({ start, end, name: text.slice(start, end), source: 'ner' });
+        if (!overlapsAny(taken, start, end) && taggedNameOk(text, start, end, ctx)) addPerson({ start, end, name: text.slice(start, end), source: 'ner' });
       }
     }
-    for (const p of findChineseNames(text, s.start, s.end, ctx)) addPerson(p);
-    for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) addPerson(p);
     // A single Latin word right after a title is a name ("Adept CEO David", "创始人Mustafa").
     for (const m of text.slice(s.start, s.end).matchAll(/(?<![A-Za-z])[A-Z][a-z]{2,14}(?![A-Za-z])/g)) {
       const start = s.start + m.index;
@@ -123,6 +125,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       addPerson({ start: at, end, name, source: 'known', resolved: name });
     }
   }
+  unifyNameVariants(persons, sentences);
   for (const m of text.matchAll(PRONOUN)) {
     if (overlapsAny(personTaken, m.index, m.index + m[0].length)) continue;
     persons.push({ start: m.index, end: m.index + m[0].length, name: m[0], source: 'known' });
@@ -130,6 +133,37 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   persons.sort((a, b) => a.start - b.start);
 
   return { orgs, times, triggers, persons, titleEnds, pseudonyms: findPseudonyms(text, persons) };
+}
+
+/**
+ * A name written twice with its last character changed (魏瀚瞳 … 魏瀚疃) in nearby sentences, never
+ * side by side, is one person misspelt: later forms are read as the first.
+ */
+function unifyNameVariants(persons: PersonRef[], sentences: readonly TextSpan[]): void {
+  const sentenceOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  const first = new Map<string, { sentence: number; sentences: Set<number> }>();
+  for (const p of persons) {
+    if (!/^[\u4e00-\u9fff]{3,4}$/.test(p.name)) continue;
+    const si = sentenceOf(p.start);
+    const seen = first.get(p.name);
+    if (seen) seen.sentences.add(si);
+    else first.set(p.name, { sentence: si, sentences: new Set([si]) });
+  }
+  const names = [...first.keys()];
+  const canonical = new Map<string, string>();
+  for (const a of names) {
+    for (const b of names) {
+      if (a === b || a.length !== b.length || a.slice(0, -1) !== b.slice(0, -1)) continue;
+      const fa = first.get(a)!;
+      const fb = first.get(b)!;
+      const together = [...fa.sentences].some((s) => fb.sentences.has(s));
+      if (!together && fa.sentence < fb.sentence && fb.sentence - fa.sentence <= 3) canonical.set(b, a);
+    }
+  }
+  for (const p of persons) {
+    const to = canonical.get(p.name);
+    if (to) p.resolved = to;
+  }
 }
 
 /** Names marked 化名 ("张婕（化名）", "（文中陈雨、张婕为化名）"). */
@@ -143,9 +177,18 @@ function findPseudonyms(text: string, persons: PersonRef[]): Set<string> {
   return out;
 }
 
-function plausibleTaggedName(name: string): boolean {
-  if (/^[\u4e00-\u9fff]{2,4}$/.test(name)) return true;
-  return /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(name);
+/** A tagged span is taken when it has a name's shape and does not cut through a word on either side. */
+function taggedNameOk(text: string, start: number, end: number, ctx: NameContext): boolean {
+  const name = text.slice(start, end);
+  if (/^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(name)) return true;
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(name)) return false;
+  const surname = ctx.surnameAt(text, start);
+  if (!surname || surname.weak || name.length - surname.length < 1) return false;
+  const words = ctx.commonWords;
+  if (!nameShaped(name, name.slice(surname.length), words)) return false;
+  if ([...name.slice(surname.length)].some((c) => ctx.lexicon.givenNameBlacklist.has(c))) return false;
+  if (words.frequency(text.slice(start - 1, start + 1)) >= 50 || words.frequency(text.slice(end - 1, end + 1)) >= 50) return false;
+  return !ctx.lexicon.notNameStarts.has(name.slice(0, 2));
 }
 
 function overlapsAny(mask: Uint8Array, start: number, end: number): boolean {

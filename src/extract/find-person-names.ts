@@ -128,7 +128,7 @@ function givenNameOk(text: string, start: number, end: number, ctx: NameContext)
 }
 
 /** Not an ordinary word (国内, 宣布), and a two-character given name is not a frequent word (坦言, 告诉). */
-function nameShaped(candidate: string, given: string, words: CommonWords): boolean {
+export function nameShaped(candidate: string, given: string, words: CommonWords): boolean {
   if (words.isListedName(candidate)) return true;
   if (words.frequency(candidate) > 0) return false;
   // 来自|原, 宣布|…: a candidate opening with a common word is that word.
