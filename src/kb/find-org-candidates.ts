@@ -52,6 +52,7 @@ const LONG_STEM = 5;
 const LONG_STEM_PENALTY = 0.15;
 const COMMON_NOUN_FREQUENCY = 300;
 const COMMON_NOUN_PENALTY = 0.2;
+const COMMON_WORD_PENALTY = 0.25;
 const MAX_WINDOW = 12;
 
 function findChinese(text: string, f: Forms): OrgCandidate[] {
@@ -63,11 +64,21 @@ function findChinese(text: string, f: Forms): OrgCandidate[] {
       continue;
     }
     const next = text[chain.end];
-    const c = next !== undefined && f.badNext.has(next) ? null : chineseCandidate(text, i, chain.end, chain.score, chain.words > 1 && chain.legal, f);
+    const c = (next !== undefined && f.badNext.has(next)) || insideWord(text, i, chain.end, f) ? null : chineseCandidate(text, i, chain.end, chain.score, chain.words > 1 && chain.legal, f);
     if (c) out.push(c);
     i = chain.end;
   }
   return out;
+}
+
+/** The suffix is part of a longer ordinary word (高|科技, 大学|生): no company name ends here. */
+function insideWord(text: string, suffixStart: number, end: number, f: Forms): boolean {
+  for (const w of f.notSuffixWords) {
+    for (let k = Math.max(0, suffixStart - w.length + 1); k <= suffixStart; k++) {
+      if (k + w.length > suffixStart && text.startsWith(w, k) && k + w.length >= Math.min(end, suffixStart + 1)) return true;
+    }
+  }
+  return false;
 }
 
 /** One or more suffix words from `i` ("科技" + "有限公司"), with the strongest word's score. */
@@ -122,6 +133,7 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
   // Without a tokenizer a long stem may have swallowed words before the name; a frequent noun is no name.
   if (stem.length >= LONG_STEM && !context) confidence -= LONG_STEM_PENALTY;
   if (loadDictionaryWords().nounFrequency(stem) >= COMMON_NOUN_FREQUENCY) confidence -= COMMON_NOUN_PENALTY;
+  else if (!context && isOrdinaryPhrase(stem)) confidence -= COMMON_WORD_PENALTY;
   return {
     start: stemStart,
     end,
@@ -165,12 +177,29 @@ function afterLastTitle(text: string, from: number, to: number): number {
 /** 2–6 Han characters (or a Latin word) that are not an ordinary word of the trade. */
 function plausibleStem(stem: string, f: Forms): boolean {
   if (!stem || f.genericStems.has(foldKey(stem)) || loadTitles().isTitleHead(stem)) return false;
-  if (loadDictionaryWords().isFunctionWord(stem) || onlyGenericWords(stem, f)) return false;
+  const words = loadDictionaryWords();
+  if (words.isFunctionWord(stem) || words.isVerb(stem) || onlyGenericWords(stem, f)) return false;
   if (/^[A-Za-z][A-Za-z0-9.&-]*$/.test(stem)) return stem.length >= 2;
   if (/[0-9]/.test(stem)) return false;
   const han = stem.replace(/[^\u3400-\u9fff]/g, '').length;
   if (han !== stem.length) return /^[A-Za-z0-9]+[\u3400-\u9fff]+$|^[\u3400-\u9fff]+[A-Za-z0-9]+$/.test(stem) && stem.length <= MAX_STEM + 4;
   return han >= 2 && han <= MAX_STEM;
+}
+
+/**
+ * The stem is ordinary words, perhaps after one character ("崇尚|科技", "要|崇尚|科技", "大力|倡导|科技",
+ * "能|考上|大学"): in running text that is a verb and its object, not a name.
+ */
+function isOrdinaryPhrase(stem: string): boolean {
+  const words = loadDictionaryWords();
+  const covered = new Uint8Array(stem.length + 1);
+  covered[0] = 1;
+  if (stem.length > 2) covered[1] = 1;
+  for (let i = 0; i < stem.length; i++) {
+    if (!covered[i]) continue;
+    for (let j = i + 2; j <= Math.min(stem.length, i + 4); j++) if (words.isCommonWord(stem.slice(i, j))) covered[j] = 1;
+  }
+  return covered[stem.length] === 1;
 }
 
 /** The stem is a run of ordinary trade words ("国内头部", "大厂AI", "AI游戏相关"). */
@@ -288,6 +317,7 @@ interface FormData {
     stopChars: string;
     badNextChars: string;
     finalSuffixes: string[];
+    notSuffixWords: string[];
     contextBefore: string[];
     contextAfter: string[];
   };
@@ -302,6 +332,7 @@ interface Forms {
   stopChars: Set<string>;
   badNext: Set<string>;
   finalSuffixes: Set<string>;
+  notSuffixWords: string[];
   zhContextBefore: Set<string>;
   zhContextAfter: Set<string>;
   enSuffixes: Map<string, Strength>;
@@ -339,6 +370,7 @@ function loadForms(): Forms {
     stopChars: new Set([...data.zh.stopChars]),
     badNext: new Set([...data.zh.badNextChars]),
     finalSuffixes: new Set(data.zh.finalSuffixes),
+    notSuffixWords: data.zh.notSuffixWords,
     zhContextBefore: new Set(data.zh.contextBefore),
     zhContextAfter: new Set(data.zh.contextAfter),
     enSuffixes,
