@@ -14,4 +14,11 @@ describe('loadDictionaryWords', () => {
     expect(words.nounFrequency('战略')).toBeGreaterThan(2000);
     expect(words.nounFrequency('智元')).toBe(0);
   });
+
+  it('knows ordinary words whatever their (noisy) tag, and not coined names', () => {
+    expect(words.isCommonWord('崇尚')).toBe(true);
+    expect(words.isCommonWord('发展')).toBe(true);
+    expect(words.isCommonWord('衔远')).toBe(false);
+    expect(words.isVerb('考上')).toBe(true);
+  });
 });

@@ -15,6 +15,7 @@ describe('findOrgCandidates: Chinese names by their suffix', () => {
     expect(names('前华为工程师王某创办的星尘机器人完成新一轮融资')).toEqual(['星尘机器人']);
     expect(names('他随后加入了启元实验室，负责多模态方向')).toEqual(['启元实验室']);
     expect(names('本轮融资由青松资本领投')).toEqual(['青松资本']);
+    expect(names('智力资本与社会资本')).toEqual([]);
     expect(names('他在衔远科技担任CTO')).toEqual(['衔远科技']);
   });
 
@@ -44,6 +45,7 @@ describe('findOrgCandidates: Chinese names by their suffix', () => {
     expect(names('国内头部创投基金和大厂AI实验室都在抢人')).toEqual([]);
     expect(names('训练数据和用户数据都很重要，智能体是今年的热词')).toEqual([]);
     expect(names('追求科技向善')).toEqual([]);
+    expect(names('我们要崇尚科技，他能考上大学，高科技企业')).toEqual([]);
   });
 });
 
