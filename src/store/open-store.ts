@@ -39,7 +39,7 @@ function openSqlite(path: string): TalentStore {
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<TalentDatabase>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', location: path, sqlite: database, close: () => db.destroy() };
 }
 
 function openPostgres(url: string): TalentStore {

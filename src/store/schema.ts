@@ -163,5 +163,7 @@ export interface TalentStore {
   dialect: StoreDialect;
   /** Where it is: a file path or a postgres:// URL (password hidden). */
   location: string;
+  /** SQLite only: the better-sqlite3 handle under kysely, for bulk loads with prepared statements. */
+  sqlite?: import('better-sqlite3').Database;
   close(): Promise<void>;
 }

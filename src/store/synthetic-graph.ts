@@ -3,6 +3,7 @@ import type { TalentStore } from './schema.js';
 import type { Relation } from '../extract/fact.js';
 import type { ClaimFact } from '../resolve/build-claims.js';
 import { deriveClaimsAndMoves } from './rebuild-derived.js';
+import { bulkInsert } from './bulk-insert.js';
 
 export interface SyntheticSizes {
   facts: number;
@@ -34,6 +35,11 @@ export interface SyntheticGraph {
  * functions as ingest (buildClaims, pairMoves), so the views see what they would after real ingest.
  */
 export async function generateSyntheticGraph(store: TalentStore, sizes: SyntheticSizes): Promise<SyntheticGraph> {
+  // One transaction: a bulk load, not a million small commits.
+  return store.db.transaction().execute((trx) => generate({ ...store, db: trx }, sizes));
+}
+
+async function generate(store: TalentStore, sizes: SyntheticSizes): Promise<SyntheticGraph> {
   const started = performance.now();
   const random = mulberry32(sizes.seed ?? 42);
   const db = store.db;
@@ -44,20 +50,20 @@ export async function generateSyntheticGraph(store: TalentStore, sizes: Syntheti
   // Organisations: the first 2% big tech, then start-ups, labs, investors; Zipf weights by rank.
   const kinds = (rank: number) => (rank < sizes.orgs * 0.02 ? 'big_tech' : rank % 11 === 0 ? 'lab' : rank % 17 === 0 ? 'investor' : rank % 23 === 0 ? 'university' : 'startup');
   const sectors = ['大模型', '视频生成', 'AI Coding', '芯片', '机器人', '自动驾驶', 'AI+电商', '具身智能'];
-  await insertBatches(db, 'orgs', sizes.orgs, 2000, (i) => ({ id: i + 1, name: `机构${pad(i + 1, 5)}`, norm_name: `机构${pad(i + 1, 5)}`, kind: kinds(i), sector: kinds(i) === 'startup' ? sectors[i % sectors.length]! : null, parent_id: null, merged_into: null }));
-  await insertBatches(db, 'org_aliases', sizes.orgs, 3000, (i) => ({ org_id: i + 1, alias: `机构${pad(i + 1, 5)}`, norm_alias: `机构${pad(i + 1, 5)}` }));
+  await insertBatches(store, 'orgs', sizes.orgs, 2000, (i) => ({ id: i + 1, name: `机构${pad(i + 1, 5)}`, norm_name: `机构${pad(i + 1, 5)}`, kind: kinds(i), sector: kinds(i) === 'startup' ? sectors[i % sectors.length]! : null, parent_id: null, merged_into: null }));
+  await insertBatches(store, 'org_aliases', sizes.orgs, 3000, (i) => ({ org_id: i + 1, alias: `机构${pad(i + 1, 5)}`, norm_alias: `机构${pad(i + 1, 5)}` }));
   // A few subsidiaries of the largest organisations, so alumni queries walk a hierarchy.
   for (let child = 2; child <= Math.min(sizes.orgs, 6); child++) await db.updateTable('orgs').set({ parent_id: 1 }).where('id', '=', sizes.orgs - child + 1).execute();
 
-  await insertBatches(db, 'documents', documents, 1000, (i) => ({
+  await insertBatches(store, 'documents', documents, 1000, (i) => ({
     id: i + 1, doc_key: `synthetic-${i + 1}`, source: `synthetic/${i + 1}.txt`, url: null, title: `合成文章 ${i + 1}`,
     published: `20${10 + (i % 16)}-${pad((i % 12) + 1, 2)}`, published_inferred: 0, content_hash: `synthetic-${i + 1}`,
     fingerprint: null, fp_band0: null, fp_band1: null, fp_band2: null, fp_band3: null, near_duplicate_of: null,
     text: `合成文章 ${i + 1}：人事变动报道。`, format: 'text', ingested_at: now, extractor: 'synthetic@1',
   }));
 
-  await insertBatches(db, 'people', sizes.people, 2000, (i) => ({ id: i + 1, name: `人物${pad(i + 1, 6)}`, norm_name: `人物${pad(i + 1, 6)}`, homonym_of: null, merged_into: null }));
-  await insertBatches(db, 'person_aliases', sizes.people, 3000, (i) => ({ person_id: i + 1, alias: `人物${pad(i + 1, 6)}`, norm_alias: `人物${pad(i + 1, 6)}` }));
+  await insertBatches(store, 'people', sizes.people, 2000, (i) => ({ id: i + 1, name: `人物${pad(i + 1, 6)}`, norm_name: `人物${pad(i + 1, 6)}`, homonym_of: null, merged_into: null }));
+  await insertBatches(store, 'person_aliases', sizes.people, 3000, (i) => ({ person_id: i + 1, alias: `人物${pad(i + 1, 6)}`, norm_alias: `人物${pad(i + 1, 6)}` }));
 
   const zipf = zipfSampler(sizes.orgs, 1.05, random);
   const factsPerPerson = sizes.facts / sizes.people;
@@ -70,10 +76,10 @@ export async function generateSyntheticGraph(store: TalentStore, sizes: Syntheti
   const sourceRows: Record<string, unknown>[] = [];
   const moveRows: Record<string, unknown>[] = [];
   const flush = async (force: boolean) => {
-    if (factRows.length >= 20000 || force) await insertRows(db, 'facts', factRows.splice(0), 1000);
-    if (claimRows.length >= 20000 || force) await insertRows(db, 'claims', claimRows.splice(0), 1000);
-    if (sourceRows.length >= 40000 || force) await insertRows(db, 'claim_sources', sourceRows.splice(0), 5000);
-    if (moveRows.length >= 20000 || force) await insertRows(db, 'moves', moveRows.splice(0), 2000);
+    if (factRows.length >= 20000 || force) await bulkInsert(store, 'facts', factRows.splice(0), 1000);
+    if (claimRows.length >= 20000 || force) await bulkInsert(store, 'claims', claimRows.splice(0), 1000);
+    if (sourceRows.length >= 40000 || force) await bulkInsert(store, 'claim_sources', sourceRows.splice(0), 5000);
+    if (moveRows.length >= 20000 || force) await bulkInsert(store, 'moves', moveRows.splice(0), 2000);
   };
 
   for (let person = 1; person <= sizes.people; person++) {
@@ -164,19 +170,11 @@ function monthDate(month: number, yearOnly: boolean): string {
   return yearOnly ? String(year) : `${year}-${pad((month % 12) + 1, 2)}`;
 }
 
-async function insertBatches(db: TalentStore['db'], table: string, count: number, batch: number, row: (i: number) => Record<string, unknown>): Promise<void> {
+async function insertBatches(store: TalentStore, table: string, count: number, batch: number, row: (i: number) => Record<string, unknown>): Promise<void> {
   for (let start = 0; start < count; start += batch) {
     const rows = [];
     for (let i = start; i < Math.min(count, start + batch); i++) rows.push(row(i));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await db.insertInto(table as any).values(rows as any).execute();
-  }
-}
-
-async function insertRows(db: TalentStore['db'], table: string, rows: Record<string, unknown>[], batch: number): Promise<void> {
-  for (let start = 0; start < rows.length; start += batch) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await db.insertInto(table as any).values(rows.slice(start, start + batch) as any).execute();
+    await bulkInsert(store, table, rows, batch);
   }
 }
 
