@@ -9,6 +9,7 @@ import { isLoopbackHost } from './is-loopback-host.js';
 import { serveWebApp, defaultWebRoot } from './serve-web-app.js';
 import { registerApiRoutes } from './routes/register-api-routes.js';
 import { VIEW_SCHEMAS } from './view-schemas.js';
+import { registerResponseCache } from './response-cache.js';
 
 export interface ServerOptions {
   store: TalentStore;
@@ -30,6 +31,8 @@ export interface ServerOptions {
    * elsewhere cannot reach the API through DNS rebinding. On by default when no token is set.
    */
   checkLoopbackHost?: boolean;
+  /** Seconds-long reuse of GET /api answers (see response-cache.ts); 0 turns it off. */
+  cacheTtlMs?: number;
 }
 
 /** What route handlers need, resolved from the options. */
@@ -48,6 +51,7 @@ declare module 'fastify' {
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+export const DEFAULT_CACHE_TTL_MS = 5_000;
 
 /**
  * The REST API (and, when built, the dashboard) over one store. Routes declare their JSON schemas,
@@ -81,6 +85,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         .send({ error: { code: 'unauthorized', message: 'This endpoint changes the store: send Authorization: Bearer <token> (TALENTFLOW_TOKEN, or the token serve printed)' } });
     }
   });
+
+  // After the host and token checks, so a cached answer is never a way around them.
+  registerResponseCache(app, { ttlMs: options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, maxEntries: 1000 });
 
   for (const schema of VIEW_SCHEMAS) app.addSchema(schema);
   await app.register(swagger, {
