@@ -29,6 +29,20 @@ export default function PersonPage({ route }: PageProps) {
                 ) : null}
               </div>
             </header>
+            {data.moves.length > 0 ? (
+              <div className="panel moves-summary">
+                <h2>{t('person.moves')}</h2>
+                <ul className="chips">
+                  {data.moves.map((move) => (
+                    <li key={move.id} className="move-chip">
+                      <OrgLink org={move.from} /> <span className="arrow">→</span> <OrgLink org={move.to} />{' '}
+                      {move.toRelation === 'founded' ? <RelationBadge relation="founded" /> : null}
+                      <span className="muted small"> {move.date ?? t('common.noDate')}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             {data.entries.length === 0 ? (
               <Empty>{t('person.noFacts')}</Empty>
             ) : (
