@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { createTestStore, extractorFrom, makeDocument, makeFact, type TestStore } from '../../test/store/test-setup.js';
-import { scenario } from '../../test/store/scenario.js';
-import { ingestDocument } from '../pipeline/ingest-documents.js';
-import { exportGraph } from './export-graph.js';
-import { UsageError } from '../errors.js';
+import { createTestStore, extractorFrom, makeDocument, makeFact, type TestStore } from './test-setup.js';
+import { scenario } from './scenario.js';
+import { ingestDocument } from '../../src/pipeline/ingest-documents.js';
+import { exportGraph } from '../../src/export/export-graph.js';
+import { UsageError } from '../../src/errors.js';
 
 describe('exportGraph', () => {
   let t: TestStore;
@@ -30,10 +30,10 @@ describe('exportGraph', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
     const nodes = doc.graphml.graph.node as Array<Record<string, string>>;
-    expect(nodes.filter((n) => n['@_id'].startsWith('p'))).toHaveLength(7);
+    expect(nodes.filter((n) => n['@_id']!.startsWith('p'))).toHaveLength(7);
     expect(xml).toContain('R&amp;D &quot;Lab&quot; &lt;x&gt;');
     const edges = doc.graphml.graph.edge as Array<Record<string, string>>;
-    expect(edges.filter((e) => e['@_id'].startsWith('m')).length).toBe(3);
+    expect(edges.filter((e) => e['@_id']!.startsWith('m')).length).toBe(3);
   });
 
   it('writes well-formed GEXF', async () => {
