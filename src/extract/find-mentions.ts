@@ -31,10 +31,21 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
 
   const orgs: OrgRef[] = loadOrgKb().findMentions(text).map((m) => ({ start: m.start, end: m.end, text: m.text, org: m.org, unit: m.unit, known: true, kind: m.entry.kind }));
   for (const o of orgs) mark(o.start, o.end);
-  for (const c of findOrgCandidates(text)) {
-    if (overlapsAny(taken, c.start, c.end)) continue;
-    orgs.push({ start: c.start, end: c.end, text: c.text, org: c.text, unit: null, known: false });
-    mark(c.start, c.end);
+  // Sentences that can state a fact: a trigger word or a former/founder cue. Costly readings
+  // (unknown organisations, the tagger) are done there only.
+  const anyTrigger = new RegExp(lexicon.triggerPattern.source);
+  const relevant = sentences.filter((s) => {
+    const t = text.slice(s.start, s.end);
+    return anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t);
+  });
+  for (const s of relevant) {
+    for (const c of findOrgCandidates(text.slice(s.start, s.end))) {
+      const start = s.start + c.start;
+      const end = s.start + c.end;
+      if (overlapsAny(taken, start, end)) continue;
+      orgs.push({ start, end, text: c.text, org: c.text, unit: null, known: false });
+      mark(start, end);
+    }
   }
   orgs.sort((a, b) => a.start - b.start);
 
@@ -79,17 +90,23 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     for (let k = p.start; k < p.end; k++) personTaken[k] = 1;
   };
   for (const s of sentences) {
+    const before = persons.length;
     for (const p of findChineseNames(text, s.start, s.end, ctx)) addPerson(p);
     for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) addPerson(p);
-    // The learned tagger fills gaps the rules leave (rare surnames, four-character names), where a
-    // sentence can hold a fact; its spans must still look like names at word boundaries.
-    const hasTrigger = triggers.some((t) => t.start >= s.start && t.end <= s.end);
-    if (tagger && (hasTrigger || CUE_FOR_PEOPLE.test(text.slice(s.start, s.end)))) {
-      for (const e of tagger.tag(text.slice(s.start, s.end))) {
-        if (e.type !== 'PERSON') continue;
-        const start = s.start + e.start;
-        const end = s.start + e.end;
-        if (!overlapsAny(taken, start, end) && taggedNameOk(text, start, end, ctx)) addPerson({ start, end, name: text.slice(start, end), source: 'ner' });
+    // The learned tagger fills gaps the rules leave (rare surnames, four-character names): where a
+    // sentence can hold a fact and the rules found nobody in it. Its spans must still look like
+    // names at word boundaries.
+    if (tagger && persons.length === before) {
+      // Only the text leading up to each trigger, where its subject stands, is tagged.
+      for (const t of triggers) {
+        if (t.start < s.start || t.end > s.end) continue;
+        const from = Math.max(s.start, t.start - 40);
+        for (const e of tagger.tag(text.slice(from, t.end))) {
+          if (e.type !== 'PERSON') continue;
+          const start = from + e.start;
+          const end = from + e.end;
+          if (!overlapsAny(taken, start, end) && taggedNameOk(text, start, end, ctx)) addPerson({ start, end, name: text.slice(start, end), source: 'ner' });
+        }
       }
     }
     // A single Latin word right after a title is a name ("Adept CEO David", "创始人Mustafa").

@@ -55,7 +55,7 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one.
       if (right === 0 || left + right < 3) continue;
       // 曲滕|先后: a two-character boundary word starting inside the longer reading ends the name earlier.
-      if (given === 2 && ctx.lexicon.nameRightBoundaries.some((w) => w.length >= 2 && text.startsWith(w, end - 1))) continue;
+      if (given === 2 && (ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 1)) || ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 2)))) continue;
       if (!nameShaped(text.slice(i, end), text.slice(i + sl, end), ctx.commonWords)) continue;
       out.push({ start: i, end, name: text.slice(i, end), source: 'surname' });
       i = end - 1;
@@ -93,13 +93,13 @@ function leftBoundary(text: string, from: number, i: number, ctx: NameContext, l
   if (ctx.takenEnds[j] || ctx.titleEndsAt(text, j)) return 2;
   // Listed after another name ("王小川(前搜狗 CEO)与茹立云").
   if (lastNameEnd >= 0 && /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|和|与|及|以及|跟)\s*$/.test(text.slice(lastNameEnd, i))) return 2;
-  for (const w of ctx.lexicon.founderTitles) if (endsWithAt(text, i, w)) return 2;
+  if (endsWithAny(text, i, ctx.lexicon.founderTitleSet)) return 2;
   if (i === from) return 1;
   const prev = text[i - 1]!;
   if (!isHan(prev.charCodeAt(0))) return /[\d]/.test(prev) ? 2 : 1;
   // "…的王长虎": the head of a relative clause.
   if (prev === '的') return 2;
-  for (const w of ctx.lexicon.nameLeftBoundaries) if (endsWithAt(text, i, w)) return 1;
+  if (endsWithAny(text, i, ctx.lexicon.nameLeftBoundaries)) return 1;
   // After a noun a name can stand in apposition (…的一号位|钱立新, 大牛|骆怡航).
   if (ctx.commonWords.isNoun(text.slice(i - 2, i)) || ctx.commonWords.isNoun(text.slice(i - 3, i))) return 1;
   return LIST_SEPARATORS.has(prev) ? 1 : 0;
@@ -112,7 +112,7 @@ function rightBoundary(text: string, end: number, to: number, ctx: NameContext):
   const next = text.charCodeAt(end);
   if (ctx.taken[end]) return 2;
   if (!isHan(next)) return /[（(]/.test(text[end]!) ? 2 : 1;
-  for (const w of ctx.lexicon.nameRightBoundaries) if (text.startsWith(w, end)) return 2;
+  for (let n = 1; n <= 4; n++) if (ctx.lexicon.nameRightBoundaries.has(text.slice(end, end + n))) return 2;
   // A name is followed by a word: a common two-character word starting right after it (走上, 透露).
   if (ctx.commonWords.frequency(text.slice(end, end + 2)) >= 20 && ctx.commonWords.frequency(text.slice(end - 1, end + 1)) < 50) return 1;
   return 0;
@@ -137,9 +137,12 @@ export function nameShaped(candidate: string, given: string, words: CommonWords)
   return true;
 }
 
-function endsWithAt(text: string, i: number, w: string): boolean {
-  return i >= w.length && text.startsWith(w, i - w.length);
+/** True when one of the words (one to four characters long) ends right before i. */
+function endsWithAny(text: string, i: number, words: ReadonlySet<string>): boolean {
+  for (let n = 1; n <= 4 && n <= i; n++) if (words.has(text.slice(i - n, i))) return true;
+  return false;
 }
+
 
 export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);

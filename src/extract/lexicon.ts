@@ -48,14 +48,15 @@ export interface Lexicon {
   pastTieVerbs: string[];
   pastTieCues: string[];
   founderTitles: string[];
+  founderTitleSet: Set<string>;
   pronouns: Set<string>;
   demonstrativePersons: string[];
   internalUnitHeads: string[];
   genericOrgWords: Set<string>;
   pseudonymMarkers: string[];
   notNameStarts: Set<string>;
-  nameRightBoundaries: string[];
-  nameLeftBoundaries: string[];
+  nameRightBoundaries: Set<string>;
+  nameLeftBoundaries: Set<string>;
   givenNameBlacklist: Set<string>;
   /** Words that describe the organisation named after them (消费电子品牌|闪极, 老东家|贝壳). */
   descriptorHeads: string[];
@@ -84,14 +85,15 @@ export function loadLexicon(): Lexicon {
     pastTieVerbs: file.pastTieVerbs,
     pastTieCues: file.pastTieCues,
     founderTitles: [...file.founderTitles].sort((a, b) => b.length - a.length),
+    founderTitleSet: new Set(file.founderTitles),
     pronouns: new Set(file.pronouns),
     demonstrativePersons: file.demonstrativePersons,
     internalUnitHeads: file.internalUnitHeads,
     genericOrgWords: new Set(file.genericOrgWords),
     pseudonymMarkers: file.pseudonymMarkers,
     notNameStarts: new Set(file.notNameStarts),
-    nameRightBoundaries: [...file.nameRightBoundaries].sort((a, b) => b.length - a.length),
-    nameLeftBoundaries: [...file.nameLeftBoundaries].sort((a, b) => b.length - a.length),
+    nameRightBoundaries: new Set(file.nameRightBoundaries),
+    nameLeftBoundaries: new Set(file.nameLeftBoundaries),
     givenNameBlacklist: new Set([...file.givenNameBlacklist]),
     descriptorHeads: [...file.descriptorHeads].sort((a, b) => b.length - a.length),
     nounAfterTrigger: new Set([...file.nounAfterTrigger]),

@@ -56,6 +56,8 @@ const FOUNDER_QUANTIFIER = /^(?:的|之一|兼|旗下)?(?:[一二两三四五六
 const PRESENT_MARK = /现为|现任|现在|目前|如今|现已|现是|现|今为/;
 const CONDITIONAL = /^(?:即便|即使|如果|假如|若|一旦|要是|倘若|哪怕|无论|不管|是否|能否|为何|为什么|如何|对于|对)/;
 const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;]{0,14}$/;
+/** Words that let a sentence without a trigger still state a fact (前X…, X创始人, 曾在X, 出身X, 的创业). */
+const CUES = /前|原|曾|历任|创始|创办|联创|出身|创业/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
 
 /**
@@ -72,6 +74,13 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   const orgs = within(mentions.orgs, sentence.start, sentence.end);
   const persons = within(mentions.persons, sentence.start, sentence.end).filter((p) => !mentions.pseudonyms.has(p.name));
   const triggers = within(mentions.triggers, sentence.start, sentence.end);
+  const nameOfRef = (p: PersonRef): string | null => p.resolved ?? (isPronoun(p) ? null : p.name);
+  const nothingToRead = triggers.length === 0 ? persons.length === 0 || !CUES.test(text.slice(sentence.start, sentence.end)) : persons.length === 0 && !state.focusAt(input.index);
+  if (nothingToRead) {
+    // Nothing here can state a fact; the sentence still moves the focus and the recent organisations.
+    updateState(input, [], persons, orgs, nameOfRef);
+    return [];
+  }
   const times = within(mentions.times, sentence.start, sentence.end);
   const clauses = splitClauses(text, sentence);
   const clauseOf = (pos: number) => clauses.findIndex((c) => pos >= c.start && pos < c.end);
@@ -87,7 +96,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     }
     return intro;
   };
-  const nameOf = (p: PersonRef): string | null => (p.source === 'known' && p.resolved ? p.resolved : p.resolved ?? (isPronoun(p) ? null : p.name));
+  const nameOf = nameOfRef;
 
   const statusFor = (trigger: TextSpan): 'confirmed' | 'reported' => {
     if (!hedged) return 'confirmed';
