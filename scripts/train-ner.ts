@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   const resources = {
     ...buildResources(examples),
     domains: useDomains ? corpora.map((c) => c.scheme.name) : [],
+    domainTypes: useDomains ? corpora.map((c) => [...c.scheme.annotates]) : [],
     defaultDomain: useDomains ? opts['default-domain'] : '',
   };
   console.log(`resources: ${resources.surnameLevels.length} surname chars; ` +
@@ -88,11 +89,13 @@ async function main(): Promise<void> {
   const trainSeconds = (performance.now() - tTrain) / 1000;
   console.log(`chosen epoch ${chosen.epoch} (dev mean F1 ${pct(chosen.score)}); training ${trainSeconds.toFixed(0)} s`);
 
-  // Default domain for callers that name none (the extractor): the one that reads the news
-  // corpora's dev slices best (MSRA, CLUENER), '' being the shared features alone.
+  // Default domain for callers that name none (the extractor): among the shared features alone
+  // ('') and the domains of corpora that annotate all three types (a domain that never saw titles
+  // knows nothing about them), the one that reads the news corpora's dev slices best.
   const newsCorpora = corpora.filter((c) => c.scheme.name === 'msra' || c.scheme.name === 'cluener');
+  const candidates = ['', ...corpora.filter((c) => c.scheme.annotates.length === 3).map((c) => c.scheme.name)];
   let defaultDomain = { name: '', score: -1 };
-  for (const name of ['', ...resources.domains]) {
+  for (const name of candidates.filter((n) => n === '' || resources.domains.includes(n))) {
     const scores = newsCorpora.map((c) => meanF1(evaluateCorpus(c.dev, c.scheme, taggerOf(chosen.model, 'dev', name).tag)));
     const score = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
     console.log(`default domain candidate '${name}': news dev mean F1 ${pct(score)}`);

@@ -39,11 +39,12 @@ const EOS = 0x110002;
  * Keys of every feature of every character of `text`, row-major (n × templateCount). `domain`
  * (1.., 0 = none) selects the domain-specific copies; with 0 their slots are 0 (no feature).
  */
-export function extractFeatures(text: string, res: FeatureResources, domain = 0): Int32Array {
+export function extractFeatures(text: string, res: FeatureResources, domain = 0, scratch?: Int32Array): Int32Array {
   const n = text.length;
   const g = res.gazetteers.length;
   const perChar = templateCount(g);
-  const out = new Int32Array(n * perChar);
+  // A caller tagging many sentences passes a scratch buffer to spare the allocation.
+  const out = scratch && scratch.length >= n * perChar ? scratch.subarray(0, n * perChar).fill(0) : new Int32Array(n * perChar);
   const norm = new Int32Array(n); // normalised codes, for dictionaries and Latin words
   const key = new Int32Array(n + 2 * PAD); // n-gram codes (digits collapsed), padded
   const type = new Uint8Array(n + 2 * PAD);
@@ -102,8 +103,8 @@ export function extractFeatures(text: string, res: FeatureResources, domain = 0)
     }
     if (domain !== 0) {
       const d = o + FIXED_TEMPLATES + 2 * g;
-      for (let k = 0; k < DOMAIN_SOURCES.length; k++) out[d + k] = hash(DOMAIN_TEMPLATE, out[o + DOMAIN_SOURCES[k]!]!, domain, 0);
-      for (let k = 0; k < g; k++) out[d + DOMAIN_SOURCES.length + k] = hash(DOMAIN_TEMPLATE, out[o + FIXED_TEMPLATES + k]!, domain, 0);
+      for (let k = 0; k < DOMAIN_SOURCES.length; k++) out[d + k] = domainKey(out[o + DOMAIN_SOURCES[k]!]!, domain);
+      for (let k = 0; k < g; k++) out[d + DOMAIN_SOURCES.length + k] = domainKey(out[o + FIXED_TEMPLATES + k]!, domain);
     }
   }
   return out;
@@ -164,6 +165,11 @@ function markLatinWords(
     }
     i = j;
   }
+}
+
+/** Key of the domain-specific copy of a feature key. */
+export function domainKey(key: number, domain: number): number {
+  return hash(DOMAIN_TEMPLATE, key, domain, 0);
 }
 
 /** 32-bit feature key of a template and up to three integers; never 0 (0 means "no feature"). */

@@ -13,6 +13,13 @@ export function labelOf(part: 'B' | 'I' | 'E' | 'S', type: EntityType): number {
   return 1 + 4 * ENTITY_TYPES.indexOf(type) + 'BIES'.indexOf(part);
 }
 
+/** Bit set of O and the labels of `types` (a corpus annotating only these can only mean these). */
+export function allowedLabelBits(types: readonly EntityType[]): number {
+  let bits = 1 << O;
+  for (const type of types) for (const part of ['B', 'I', 'E', 'S'] as const) bits |= 1 << labelOf(part, type);
+  return bits;
+}
+
 /** Readable name of a label index, e.g. "B-ORG" or "O". */
 export function labelName(label: number): string {
   if (label === O) return 'O';

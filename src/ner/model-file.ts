@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ModelError } from '../errors.js';
 import { templateCount } from './features.js';
-import { ENTITY_TYPES, LABEL_COUNT } from './labels.js';
+import { ENTITY_TYPES, LABEL_COUNT, type EntityType } from './labels.js';
 import type { NerModelParts } from './ner-model.js';
 
 /** Local copy: an imported binding is read through a getter in hot loops under some loaders. */
@@ -28,6 +28,7 @@ export interface ModelHeader {
   gazetteers: Array<{ name: string; words: string[] }>;
   surnameLevels: Array<[string, number]>;
   domains: string[];
+  domainTypes: EntityType[][];
   defaultDomain: string;
   transitions: number[];
   /** Free-form description of the training run (corpora, split, epochs, scores). */
@@ -57,6 +58,7 @@ export function encodeModel(parts: NerModelParts, training: Record<string, unkno
     gazetteers: parts.gazetteers,
     surnameLevels: parts.surnameLevels,
     domains: parts.domains,
+    domainTypes: parts.domainTypes,
     defaultDomain: parts.defaultDomain,
     transitions: Array.from(parts.transitions),
     training,
@@ -118,6 +120,7 @@ export function decodeModel(bytes: Buffer, source: string): { parts: NerModelPar
       gazetteers: header.gazetteers,
       surnameLevels: header.surnameLevels,
       domains: header.domains ?? [],
+      domainTypes: header.domainTypes ?? [],
       defaultDomain: header.defaultDomain ?? '',
       keys,
       weights,

@@ -1,7 +1,7 @@
-import { extractFeatures, type FeatureResources } from './features.js';
+import { domainKey, extractFeatures, type FeatureResources } from './features.js';
 import { normalizeCode } from './char-classes.js';
 import { Gazetteer } from './gazetteer.js';
-import { LABEL_COUNT, labelsToSpans, type TypedSpan } from './labels.js';
+import { allowedLabelBits, ENTITY_TYPES, LABEL_COUNT, labelsToSpans, type EntityType, type TypedSpan } from './labels.js';
 import { viterbi } from './viterbi.js';
 
 /** Local copy: an imported binding is read through a getter in hot loops under some loaders. */
@@ -25,6 +25,8 @@ export interface NerModelParts {
   transitions: Float32Array;
   /** Domains (training corpora) with their own feature copies; domain id = index + 1. */
   domains: string[];
+  /** Types each domain's corpus annotates; decoding as that domain predicts only these. */
+  domainTypes: EntityType[][];
   /** Domain used when the caller names none ('' = shared features only). */
   defaultDomain: string;
 }
@@ -35,6 +37,11 @@ export class NerModel {
   /** Open addressing, interleaved [key, row] pairs (one cache line per probe); key 0 = empty. */
   private readonly table: Int32Array;
   private readonly mask: number;
+  // Buffers reused between decode calls (decoding is synchronous).
+  private keyScratch = new Int32Array(0);
+  private emissionScratch = new Float32Array(0);
+  private readonly sumScratch = new Int32Array(L);
+  private readonly decoders = new Map<number, Decoder>();
 
   constructor(parts: NerModelParts) {
     this.parts = parts;
@@ -69,6 +76,57 @@ export class NerModel {
     }
   }
 
+  /**
+   * The decoding table of a domain: shared feature keys only, each with the domain's copy folded
+   * in (domainKey(k, d) fires exactly where k does, so the sums equal decoding with both), stored
+   * as 32-byte records [key, 13 x Int16 weights] so that one lookup touches one cache line.
+   * (A copy whose shared row was pruned is lost; pruning drops only rows that quantise to zero,
+   * which a shared row seldom does when its copy does not: every update of a copy updates it too.)
+   */
+  decoderFor(domain: number): Decoder {
+    let decoder = this.decoders.get(domain);
+    if (decoder) return decoder;
+    const { keys, weights } = this.parts;
+    const isCopy = new Uint8Array(keys.length);
+    for (let d = 1; d <= this.parts.domains.length; d++) {
+      for (let row = 0; row < keys.length; row++) {
+        const copy = this.rowOf(domainKey(keys[row]!, d));
+        if (copy >= 0) isCopy[copy] = 1;
+      }
+    }
+    const folded = new Float32Array(weights);
+    if (domain !== 0) {
+      for (let row = 0; row < keys.length; row++) {
+        const copy = this.rowOf(domainKey(keys[row]!, domain));
+        if (copy < 0) continue;
+        for (let y = 0; y < L; y++) folded[row * L + y]! += weights[copy * L + y]!;
+      }
+    }
+    let maxAbs = 0;
+    let shared = 0;
+    for (let row = 0; row < keys.length; row++) {
+      if (isCopy[row]) continue;
+      shared++;
+      for (let y = 0; y < L; y++) maxAbs = Math.max(maxAbs, Math.abs(folded[row * L + y]!));
+    }
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    let slots = 1024;
+    while (slots < shared * 1.5) slots *= 2;
+    const records = new Int32Array(slots * RECORD_INTS);
+    const weights16 = new Int16Array(records.buffer);
+    for (let row = 0; row < keys.length; row++) {
+      if (isCopy[row]) continue;
+      const key = keys[row]!;
+      let slot = key & (slots - 1);
+      while (records[slot * RECORD_INTS] !== 0) slot = (slot + 1) & (slots - 1);
+      records[slot * RECORD_INTS] = key;
+      for (let y = 0; y < L; y++) weights16[slot * RECORD_INTS * 2 + 2 + y] = Math.round(folded[row * L + y]! / scale);
+    }
+    decoder = { records, weights16, mask: slots - 1, scale };
+    this.decoders.set(domain, decoder);
+    return decoder;
+  }
+
   /** Id of a domain name for extractFeatures (0 = shared features only, also for unknown names). */
   domainId(name: string): number {
     return this.parts.domains.indexOf(name) + 1;
@@ -78,31 +136,45 @@ export class NerModel {
   decode(text: string, domain = this.parts.defaultDomain): TypedSpan[] {
     const n = text.length;
     if (n === 0) return [];
-    const keys = extractFeatures(text, this.resources, this.domainId(domain));
-    const emissions = new Float32Array(n * L);
-    const w = this.parts.weights;
-    const table = this.table;
-    const mask = this.mask;
+    const { records, weights16, mask, scale } = this.decoderFor(this.domainId(domain));
+    const keys = extractFeatures(text, this.resources, 0, this.keyScratch);
+    if (keys.length > this.keyScratch.length) this.keyScratch = new Int32Array(keys.length * 2);
+    if (this.emissionScratch.length < n * L) this.emissionScratch = new Float32Array(n * L * 2);
+    const emissions = this.emissionScratch.subarray(0, n * L);
+    const sums = this.sumScratch;
     for (let k = 0, i = 0, perChar = keys.length / n; i < n; i++) {
-      const e = i * L;
+      sums.fill(0);
       for (const end = k + perChar; k < end; k++) {
         const key = keys[k]!;
         if (key === 0) continue;
-        let s = key & mask;
-        let row = -1;
+        let slot = key & mask;
         for (;;) {
-          const found = table[s * 2]!;
-          if (found === key) { row = table[s * 2 + 1]!; break; }
+          const found = records[slot * RECORD_INTS]!;
+          if (found === key) {
+            const b = slot * RECORD_INTS * 2 + 2;
+            for (let y = 0; y < L; y++) sums[y]! += weights16[b + y]!;
+            break;
+          }
           if (found === 0) break;
-          s = (s + 1) & mask;
+          slot = (slot + 1) & mask;
         }
-        if (row < 0) continue;
-        const b = row * L;
-        for (let y = 0; y < L; y++) emissions[e + y]! += w[b + y]!;
       }
+      for (let y = 0; y < L; y++) emissions[i * L + y] = sums[y]! * scale;
     }
-    return labelsToSpans(viterbi(emissions, n, this.parts.transitions));
+    const types = this.parts.domainTypes[this.domainId(domain) - 1];
+    const allowed = types && types.length < ENTITY_TYPES.length ? new Uint16Array(n).fill(allowedLabelBits(types)) : undefined;
+    return labelsToSpans(viterbi(emissions, n, this.parts.transitions, allowed));
   }
+}
+
+/** Ints per decoding record: the key, then 13 Int16 weights (26 bytes), padded to 32 bytes. */
+const RECORD_INTS = 8;
+
+interface Decoder {
+  records: Int32Array;
+  weights16: Int16Array;
+  mask: number;
+  scale: number;
 }
 
 function surnameTable(levels: ReadonlyArray<[string, number]>): Uint8Array {

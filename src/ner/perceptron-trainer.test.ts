@@ -31,6 +31,20 @@ describe('trainPerceptron', () => {
     expect(model.decode(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`)).toContain('TITLE:总裁');
   });
 
+  it('decodes a domain whose corpus has no titles without titles, and the others with them', () => {
+    const withDomains = {
+      ...resources,
+      domains: ['full', 'no-titles'],
+      domainTypes: [['PERSON', 'ORG', 'TITLE'], ['PERSON', 'ORG']] as Array<Array<'PERSON' | 'ORG' | 'TITLE'>>,
+      defaultDomain: 'full',
+    };
+    const examples = TRAINING_SAMPLE.map((ex) => ({ ...ex, domain: ex.annotates.length === 3 ? 1 : 2 }));
+    const model = trainPerceptron(examples, withDomains, options);
+    const text = '陈静是红杉数据公司总裁。';
+    expect(model.decode(text, 'full').map((s) => s.type)).toEqual(['PERSON', 'ORG', 'TITLE']);
+    expect(model.decode(text, 'no-titles').map((s) => s.type)).toEqual(['PERSON', 'ORG']);
+  });
+
   it('derives surname levels and dictionaries from the training spans', () => {
     expect(resources.surnameLevels.map(([ch]) => ch)).toEqual([]); // fewer than 3 names per surname here
     const richer = buildResources([...TRAINING_SAMPLE, ...TRAINING_SAMPLE, ...TRAINING_SAMPLE]);

@@ -1,6 +1,6 @@
 import type { EntityType, TypedSpan } from './labels.js';
-import { ENTITY_TYPES, LABEL_COUNT, labelOf, O, spansToLabels } from './labels.js';
-import { extractFeatures, sharedTemplateCount, templateCount } from './features.js';
+import { allowedLabelBits, ENTITY_TYPES, LABEL_COUNT, spansToLabels } from './labels.js';
+import { extractFeatures, templateCount } from './features.js';
 import { KeyCounter } from './key-counter.js';
 import { NerModel, type NerModelParts } from './ner-model.js';
 import { viterbi } from './viterbi.js';
@@ -10,9 +10,10 @@ const L = LABEL_COUNT;
 
 /**
  * Averaged structured perceptron over BIOES labels. Corpora that do not annotate a type (MSRA and
- * Weibo have no titles) are partial supervision: where such a corpus says O, the type's labels are
- * allowed too, and the "gold" sequence is the best one consistent with the annotation (latent
- * perceptron), so these corpora never teach that a title is not a title.
+ * Weibo have no titles) are partial supervision: their sentences are decoded without that type's
+ * labels, so they never teach that a title is not a title. (Letting such a corpus's O stand for
+ * "O or TITLE" with a latent best target was tried first: nothing there pushes back against
+ * TITLE, and the model drifted into tagging titles everywhere in those corpora's domains.)
  */
 export interface TrainingExample {
   text: string;
@@ -32,12 +33,11 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
 
-export type ModelResources = Pick<NerModelParts, 'gazetteers' | 'surnameLevels' | 'domains' | 'defaultDomain'>;
+export type ModelResources = Pick<NerModelParts, 'gazetteers' | 'surnameLevels' | 'domains' | 'domainTypes' | 'defaultDomain'>;
 
 export function trainPerceptron(examples: readonly TrainingExample[], resources: ModelResources, options: TrainOptions): NerModel {
   const shell = new NerModel({ ...resources, keys: new Int32Array(0), weights: new Float32Array(0), transitions: new Float32Array(L * L) });
   const perChar = templateCount(resources.gazetteers.length);
-  const shared = sharedTemplateCount(resources.gazetteers.length);
 
   // Feature keys per example, then rows for the keys frequent enough.
   const featureKeys = examples.map((ex) => extractFeatures(ex.text, shell.resources, ex.domain ?? 0));
@@ -49,8 +49,7 @@ export function trainPerceptron(examples: readonly TrainingExample[], resources:
   const featureRows = featureKeys; // now row ids, -1 = unknown
 
   const gold = examples.map((ex) => spansToLabels(ex.text.length, ex.spans));
-  const masks = examples.map((ex, i) => partialMask(ex, gold[i]!));
-  const frozenLabels = examples.map((ex) => unannotatedLabelBits(ex) & ~(1 << O));
+  const masks = examples.map(annotatedMask);
 
   const w = new Float32Array(kept.length * L);
   const u = new Float64Array(kept.length * L); // Σ c·Δ, for averaging (Daumé's trick)
@@ -86,23 +85,20 @@ export function trainPerceptron(examples: readonly TrainingExample[], resources:
           for (let y = 0; y < L; y++) emissions[e + y] = emissions[e + y]! + w[b + y]!;
         }
       }
-      const predicted = viterbi(emissions, n, t);
+      // A corpus that does not annotate a type is decoded without that type's labels, so it
+      // neither teaches nor penalises it (MSRA's titles are O there, not "not titles").
       const mask = masks[idx];
-      const target = mask ? viterbi(emissions, n, t, mask) : gold[idx]!;
-      // A corpus's own feature copies never learn about types it does not annotate: nothing
-      // there would ever push back (the drift of latent training).
-      const frozen = frozenLabels[idx]!;
+      const predicted = viterbi(emissions, n, t, mask);
+      const target = gold[idx]!;
       for (let i = 0; i < n; i++) {
         const g = target[i]!;
         const p = predicted[i]!;
         if (g !== p) {
-          const gFree = (frozen & (1 << g)) === 0;
-          const pFree = (frozen & (1 << p)) === 0;
-          for (let k = i * perChar, end = k + perChar, own = k + shared; k < end; k++) {
+          for (let k = i * perChar, end = k + perChar; k < end; k++) {
             const row = fr[k]!;
             if (row < 0) continue;
-            if (k < own || gFree) { w[row * L + g]! += 1; u[row * L + g]! += c; }
-            if (k < own || pFree) { w[row * L + p]! -= 1; u[row * L + p]! -= c; }
+            w[row * L + g]! += 1; u[row * L + g]! += c;
+            w[row * L + p]! -= 1; u[row * L + p]! -= c;
           }
         }
         if (i > 0) {
@@ -118,23 +114,10 @@ export function trainPerceptron(examples: readonly TrainingExample[], resources:
   return averaged();
 }
 
-/** Label bits of the types an example's corpus does not annotate, plus O. */
-function unannotatedLabelBits(ex: TrainingExample): number {
-  let bits = 1 << O;
-  for (const type of ENTITY_TYPES) {
-    if (ex.annotates.includes(type)) continue;
-    for (const part of ['B', 'I', 'E', 'S'] as const) bits |= 1 << labelOf(part, type);
-  }
-  return bits;
-}
-
-/** Allowed-label masks for an example whose corpus leaves some types unannotated; undefined if none. */
-function partialMask(ex: TrainingExample, gold: Uint8Array): Uint16Array | undefined {
+/** Per-position allowed labels for an example whose corpus leaves some types unannotated. */
+function annotatedMask(ex: TrainingExample): Uint16Array | undefined {
   if (ENTITY_TYPES.every((type) => ex.annotates.includes(type))) return undefined;
-  const openBits = unannotatedLabelBits(ex);
-  const mask = new Uint16Array(gold.length);
-  for (let i = 0; i < gold.length; i++) mask[i] = gold[i] === O ? openBits : 1 << gold[i]!;
-  return mask;
+  return new Uint16Array(ex.text.length).fill(allowedLabelBits(ex.annotates));
 }
 
 function shuffle(a: number[], random: () => number): void {

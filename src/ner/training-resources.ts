@@ -43,6 +43,7 @@ export function buildResources(examples: readonly TrainingExample[], options: Re
   }
   return {
     domains: [],
+    domainTypes: [],
     defaultDomain: '',
     surnameLevels,
     gazetteers: [

@@ -16,8 +16,12 @@ export function viterbi(
 ): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (scoreScratch.length < n * L) {
+    scoreScratch = new Float64Array(n * L * 2);
+    backScratch = new Uint8Array(n * L * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
   const all = (1 << L) - 1;
   for (let y = 0; y < L; y++) {
     const ok = START_ALLOWED[y] === 1 && ((allowedMask ? allowedMask[0]! : all) & (1 << y)) !== 0;
@@ -51,6 +55,10 @@ export function viterbi(
   for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]!]!;
   return labels;
 }
+
+// Reused between calls (decoding is synchronous, so no call can see another's data).
+let scoreScratch = new Float64Array(1024 * L);
+let backScratch = new Uint8Array(1024 * L);
 
 const START_ALLOWED = Uint8Array.from({ length: L }, (_, y) => (isAllowedTransition(-1, y) ? 1 : 0));
 const ALLOWED_FROM: Uint8Array[] = Array.from({ length: L }, (_, y) =>
