@@ -87,7 +87,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
 
   // After the host and token checks, so a cached answer is never a way around them.
-  registerResponseCache(app, { ttlMs: options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, maxEntries: 1000 });
+  registerResponseCache(app, { ttlMs: options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, staleMs: 60_000, maxEntries: 1000 });
 
   for (const schema of VIEW_SCHEMAS) app.addSchema(schema);
   await app.register(swagger, {
