@@ -54,6 +54,7 @@ async function ingestThroughput(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   await store.close();
   const docs = summary.documents.new + summary.documents.nearDuplicate;
+  console.log(`load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} CPUs`);
   console.log(
     `ingest (files → SQLite, read + extract + resolve + store): ${docs} documents in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(1)} documents/s ` +
       `(${(chars / seconds / 1000).toFixed(0)} k chars/s; ${summary.documents.nearDuplicate} linked as reprints, ${summary.facts} facts, ${summary.documents.failed} failed)`,
@@ -81,26 +82,37 @@ async function measure(store: TalentStore, graph: SyntheticGraph, dialect: strin
   const pick = <T>(xs: T[]) => xs[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % xs.length]!;
   const large = graph.largestOrgIds.slice(0, 3);
   const alumniTotal = (await listAlumni(store, large[0]!, { limit: 1 })).total;
-  const rows: Array<[string, number[], string]> = [];
+  const rows: Array<[string, Timings, string]> = [];
   rows.push(['alumni of a large organisation (page of 50)', await repeat(200, () => listAlumni(store, pick(large), { limit: 50 })), `largest has ${alumniTotal.toLocaleString('en')} alumni`]);
   rows.push(['person timeline', await repeat(500, () => getPersonTimeline(store, pick(graph.personIds))), '']);
   const periods = [{}, { since: '2020-01' }, { since: '2023-06', until: '2024-12' }];
   rows.push(['top 20 flows (all time / since 2020 / 2023-06..2024)', await repeat(30, () => getFlows(store, { top: 20, ...pick(periods) })), '']);
   rows.push(['top 20 flows by organisation kind', await repeat(10, () => getFlows(store, { top: 20, by: 'kind' })), '']);
-  for (const [label, times, note] of rows) {
-    console.log(`${dialect}: ${label.padEnd(56)} p50 ${fmt(percentile(times, 50))} ms  p99 ${fmt(percentile(times, 99))} ms  (${times.length} runs${note ? `; ${note}` : ''})`);
+  for (const [label, { wall, cpu }, note] of rows) {
+    // CPU time of this process: on SQLite (in-process) the query's own cost, least disturbed by other load on the machine.
+    const cpuPart = dialect === 'sqlite' ? `  | CPU p50 ${fmt(percentile(cpu, 50))} p99 ${fmt(percentile(cpu, 99))} ms` : '';
+    console.log(`${dialect}: ${label.padEnd(56)} p50 ${fmt(percentile(wall, 50))} ms  p99 ${fmt(percentile(wall, 99))} ms${cpuPart}  (${wall.length} runs${note ? `; ${note}` : ''})`);
   }
 }
 
-async function repeat(n: number, fn: () => Promise<unknown>): Promise<number[]> {
+interface Timings {
+  wall: number[];
+  cpu: number[];
+}
+
+async function repeat(n: number, fn: () => Promise<unknown>): Promise<Timings> {
   await fn(); // warm-up
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < n; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     await fn();
-    times.push(performance.now() - t);
+    wall.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return times;
+  return { wall, cpu };
 }
 
 function percentile(times: number[], p: number): number {

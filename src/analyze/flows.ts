@@ -16,29 +16,29 @@ export async function getFlows(store: TalentStore, options: FlowOptions = {}): P
   const top = Math.min(1000, Math.max(1, options.top ?? 20));
   const by = options.by ?? 'org';
   if (by !== 'org' && by !== 'kind') throw new UsageError(`--by "${String(by)}": use org or kind`);
-  let query = store.db
-    .selectFrom('moves')
-    .innerJoin('orgs as f', 'f.id', 'moves.from_org_id')
-    .leftJoin('orgs as t', 't.id', 'moves.to_org_id')
-    .where((eb) => eb.and(periodConditions('moves.date_sort', options)));
+  // Count per (from, to) first, straight from the moves_pair index; kinds and sectors are looked up on the groups.
+  let query = store.db.selectFrom('moves').where('moves.from_org_id', 'is not', null).where((eb) => eb.and(periodConditions('moves.date_sort', options)));
   if (options.relation) query = query.where('moves.to_relation', '=', options.relation);
   if (options.sector) {
     query = query
       .innerJoin('claims as tc', 'tc.id', 'moves.to_claim_id')
-      .where((eb) => eb.or([eb('tc.sector', '=', options.sector!), eb('t.sector', '=', options.sector!)]));
+      .leftJoin('orgs as ts', 'ts.id', 'moves.to_org_id')
+      .where((eb) => eb.or([eb('tc.sector', '=', options.sector!), eb('ts.sector', '=', options.sector!)]));
   }
+  const pairs = query.select(['moves.from_org_id', 'moves.to_org_id', sql<number>`count(*)`.as('n')]).groupBy(['moves.from_org_id', 'moves.to_org_id']);
   if (by === 'kind') {
-    const rows = await query
-      .select(['f.kind as from_kind', sql<string>`coalesce(t.kind, 'startup')`.as('to_kind'), sql<number>`count(*)`.as('n')])
+    const rows = await store.db
+      .selectFrom(pairs.as('g'))
+      .innerJoin('orgs as f', 'f.id', 'g.from_org_id')
+      .leftJoin('orgs as t', 't.id', 'g.to_org_id')
+      .select(['f.kind as from_kind', sql<string>`coalesce(t.kind, 'startup')`.as('to_kind'), sql<number>`sum(g.n)`.as('n')])
       .groupBy(['f.kind', sql`coalesce(t.kind, 'startup')`])
       .orderBy('n', 'desc')
       .limit(top)
       .execute();
     return rows.map((r) => ({ from: { id: null, name: r.from_kind, kind: r.from_kind }, to: { id: null, name: r.to_kind, kind: r.to_kind }, count: Number(r.n) }));
   }
-  const rows = await query
-    .select(['moves.from_org_id', 'moves.to_org_id', sql<number>`count(*)`.as('n')])
-    .groupBy(['moves.from_org_id', 'moves.to_org_id'])
+  const rows = await pairs
     .orderBy('n', 'desc')
     .orderBy('moves.from_org_id')
     .orderBy('moves.to_org_id')
