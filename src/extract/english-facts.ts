@@ -29,13 +29,16 @@ interface VerbRule {
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s)?|return(?:ed|s)? to|went back to|moved to|move to|defected to|jump(?:ed|s) to)\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)|leave|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|was (?:fired|dismissed|ousted|let go) (?:from|by)|(?:was|were) laid off (?:from|by))\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out))\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)|start(?:ed|s) (?:a new company|his own company|her own company|a startup|an? AI startup)?|launch(?:ed|es) (?:a startup|his own startup|her own startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? down|stepped aside|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
   { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured)\b/gi, relation: 'joined', frame: 'agent' },
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited|promoted)\b/gi, relation: 'joined', frame: 'passive' },
 ];
 const FORMER = /\b(?:former|ex-|formerly (?:of|at|with)|previously (?:at|with|worked at)|who (?:previously |once |formerly )?(?:worked|served) (?:at|for|as))\s*/gi;
+/** "Apple's head of AI models, X", "X, who co-led OpenAI's superalignment team": where X worked. */
+const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|worked at|works at|oversaw|oversees)|(?:a|an|the) (?:[a-z-]+ )*(?:at|of))\s/i;
 const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 const PRONOUN = /\b(?:He|She|he|she)\b/g;
 
@@ -68,15 +71,33 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     facts.push({ person, relation, org: org?.org ?? null, unit: org?.unit ?? null, role, date: when.date, dateAbsolute: when.absolute, status: hedged ? 'reported' : 'confirmed', cause, confidence: org ? 0.85 : 0.6, sentence, rule });
   };
 
-  for (const rule of RULES) {
+  // Current employers stated beside a name, before any verb is read ("Apple's head of AI, X, is leaving").
+  for (const p of persons) {
+    const before = text.slice(Math.max(sentence.start, p.start - 60), p.start);
+    const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
+    const possessive = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 50 && /^'s?\b/.test(text.slice(o.end, o.end + 2)) && !/\b(?:former|ex-)/i.test(text.slice(o.end, p.start)));
+    const current = possessive ?? (CURRENT_AFTER.test(after) ? orgs.find((o) => o.start >= p.end && o.start - p.end < 50) : undefined);
+    if (current && !/\b(?:former|ex-)/i.test(before.slice(-30)) && !state.affiliations.has(nameOf(p))) state.affiliations.set(nameOf(p), { org: current.org, unit: current.unit });
+  }
+  const matches = RULES.flatMap((rule) => {
     rule.re.lastIndex = 0;
-    for (const m of s.matchAll(rule.re)) {
+    return [...s.matchAll(rule.re)].map((m) => ({ rule, m }));
+  }).sort((a, b) => a.m.index - b.m.index);
+  for (const { rule, m } of matches) {
+    {
       const vStart = sentence.start + m.index;
       const vEnd = vStart + m[0].length;
       if (rule.frame === 'agent') {
         const agent = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40);
         const person = persons.find((p) => p.start >= vEnd && p.start - vEnd < 60);
-        if (agent && person) push(nameOf(person), 'joined', agent, vStart, `en:agent:${m[0]}`, /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
+        if (agent && person) {
+          const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
+          push(nameOf(person), 'joined', agent, vStart, `en:agent:${m[0]}`, back ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
+          // "… poached X back from Character.AI": where they came from.
+          const from = /^\s*(?:back\s+)?from\s+/i.exec(text.slice(person.end, person.end + 20));
+          const source = from ? orgs.find((o) => o.start >= person.end && o.start - person.end <= from[0].length + 1) : undefined;
+          if (source && source.org !== agent.org) push(nameOf(person), 'left', source, vStart, 'en:hired-from');
+        }
         continue;
       }
       const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 90 && !/[.;]/.test(text.slice(p.end, vStart)));
@@ -95,6 +116,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         continue;
       }
       const cause: Cause | null = /return|went back|rejoin/i.test(m[0]) ? 'return' : /fired|dismissed|ousted|let go|laid off/i.test(m[0]) ? 'dismissed' : null;
+      // "is leaving for Meta": a departure from where they were, and an arrival.
+      if (/\bfor$/i.test(m[0].trim())) {
+        const was = state.affiliations.get(nameOf(subject));
+        if (was && org && was.org !== org.org) push(nameOf(subject), 'left', was, vStart, 'en:leaving-for');
+      }
       push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, rule.frame === 'passive' ? roleAfterAs(text, vEnd, sentence.end) : null);
       if (org && (rule.relation === 'joined' || rule.relation === 'founded')) state.affiliations.set(nameOf(subject), org);
     }
@@ -111,11 +137,14 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const o = orgs.find((x) => x.start >= p.start - 60 + formerBefore.index && x.end <= p.start);
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
     }
-    const formerAfter = /^,\s*(?:a |an |the )?(?:former|ex-|formerly|who previously)\b/i.exec(after);
+    const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s )?(?:former|ex-|formerly|who previously)\b/.exec(after) ?? /^,\s*(?:a |an |the )?(?:former|ex-|formerly|who previously)\b/i.exec(after);
     if (formerAfter) {
       const o = orgs.find((x) => x.start >= p.end && x.start - p.end < 70);
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
     }
+    // "OpenAI's former CTO Mira Murati"
+    const possessiveFormer = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 45 && /^'s? (?:former|ex-)/.test(text.slice(x.end, x.end + 10)));
+    if (possessiveFormer) push(nameOf(p), 'left', possessiveFormer, p.start, 'en:former-appositive', null, null, false);
     FOUNDER.lastIndex = 0;
     const founderBefore = [...before.matchAll(FOUNDER)].at(-1);
     if (founderBefore && p.start - (p.start - before.length + founderBefore.index + founderBefore[0].length) < 4) {
@@ -144,16 +173,16 @@ function orgAfter(text: string, orgs: OrgRef[], from: number, to: number, passiv
   const known = orgs.find((o) => o.start >= from && o.start - from < (passive ? 90 : 45));
   if (known) {
     const gap = text.slice(from, known.start);
-    if (!/[.;]/.test(gap) && (passive || /^\s*(?:the\s+|startup\s+|AI\s+startup\s+|rival\s+|company\s+|lab\s+|AI lab\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
+    if (!/[.;]/.test(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|startup\s+|AI\s+startup\s+|rival\s+|company\s+|lab\s+|AI lab\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
     if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
   }
   if (passive) return null;
-  const m = /^\s*(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
+  const m = /^\s*,?\s*(?:called\s+|named\s+)?(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
   if (!m || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
   return { org: m[1]!.replace(/[.,]$/, ''), unit: null };
 }
 
 function roleAfterAs(text: string, from: number, to: number): string | null {
-  const m = /^\s*(?:,\s*)?as\s+(?:its\s+|the\s+|a\s+|an\s+)?([A-Za-z -]{2,60}?)(?=\s+(?:at|of|for|in|on|from)\b|[,.;]|$)/i.exec(text.slice(from, to));
+  const m = /^\s*(?:,\s*)?as\s+(?:its\s+|the\s+|a\s+|an\s+)?([A-Za-z -]{2,60}?)(?=\s+(?:at|of|for|in|on|from|after|before|when|to|following|amid)\b|[,.;]|$)/i.exec(text.slice(from, to));
   return m ? m[1]!.trim() : null;
 }

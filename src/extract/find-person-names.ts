@@ -65,7 +65,8 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
   return out;
 }
 
-const LATIN_NAME = /(?<![A-Za-z])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2})(?![A-Za-z])/g;
+// Capitalised words, allowing inner capitals and particles of real names (LeCun, McDonald, O'Brien).
+const LATIN_NAME = /(?<![A-Za-z])([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)?){1,2})(?![A-Za-z])/g;
 
 /**
  * Latin-script names of two or three capitalised words ("Jimmy Ba", "Igor Babuschkin"), minus

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../ingest/document.js';
+import { extractFacts } from './extract-facts.js';
+
+const doc = (text: string): Document => ({
+  id: 'en', source: 'en', text, encoding: 'utf-8', format: 'text', contentHash: 'x', messages: [],
+  published: { date: { year: 2025, month: 12, day: 1 }, source: 'option', inferred: false },
+});
+const facts = (text: string) => extractFacts(doc(text), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}|${f.date ?? ''}`);
+
+describe('English sentences', () => {
+  it('X left Y … and later founded Z', () => {
+    const out = facts('Priya Raman, a co-founder of Cohere, left the company in May 2024 and later founded Lumen Robotics.');
+    expect(out).toContain('Priya Raman|left|Cohere|2024-05');
+    expect(out).toContain('Priya Raman|founded|Lumen Robotics|2024-05');
+    expect(out).toContain('Priya Raman|founded|Cohere|');
+  });
+
+  it("an organisation's former title holder who launched a startup", () => {
+    const out = facts("Daniel Ortega, Nvidia's former head of robotics, launched his own startup, Kinetic Minds, in February 2025.");
+    expect(out).toContain('Daniel Ortega|left|英伟达|');
+    expect(out).toContain('Daniel Ortega|founded|Kinetic Minds|2025-02');
+  });
+
+  it('hired / poached back from', () => {
+    const out = facts('Google has poached Helen Brooks back from Perplexity as part of a licensing deal.');
+    expect(out).toContain('Helen Brooks|joined|谷歌|');
+    expect(out).toContain('Helen Brooks|left|Perplexity|');
+  });
+
+  it('appointed as a title, with the role kept', () => {
+    const f = extractFacts(doc('Meta appointed Rachel Kim as chief AI officer after a long search.'), { tagger: null });
+    expect(f).toContainEqual(expect.objectContaining({ person: 'Rachel Kim', relation: 'joined', org: 'Meta', role: 'chief AI officer' }));
+  });
+
+  it('resigned and joined, in the order written', () => {
+    const out = facts("Tom Becker, who co-led OpenAI's safety team, resigned and joined Anthropic last year.");
+    expect(out).toContain('Tom Becker|left|OpenAI|2024');
+    expect(out).toContain('Tom Becker|joined|Anthropic|2024');
+  });
+
+  it('is leaving for, reported', () => {
+    const f = extractFacts(doc("Apple's head of AI models, Wei Zhang, is leaving for Meta, according to Bloomberg."), { tagger: null });
+    expect(f).toContainEqual(expect.objectContaining({ person: 'Wei Zhang', relation: 'left', org: '苹果' }));
+    expect(f).toContainEqual(expect.objectContaining({ person: 'Wei Zhang', relation: 'joined', org: 'Meta', status: 'reported' }));
+  });
+
+  it('stepped down as a title at an organisation; fired by', () => {
+    expect(facts('Marc DuPont stepped down as chief scientist at Meta in November 2025.')).toContain('Marc DuPont|stepped_down|Meta|2025-11');
+    expect(facts("Laura Chen was briefly fired by OpenAI's board in November 2023.")).toContain('Laura Chen|left|OpenAI|2023-11');
+  });
+});
