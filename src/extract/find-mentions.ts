@@ -58,8 +58,10 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsAny(taken, start, end)) continue;
-    // Part of a noun (创业公司, 创办人, 加入者) or an adjective (新成立的): not a move.
-    if (lexicon.nounAfterTrigger.has(text[end] ?? '')) continue;
+    // Part of a noun (创业公司, 创办人, 离职潮) or an adjective (新成立的): not a move.
+    let noun = false;
+    for (let k = 0; k < end - start && !noun; k++) noun = lexicon.triggerNouns.test(text.slice(start + k, start + k + 6));
+    if (noun) continue;
     if (/[新刚所]/.test(text[start - 1] ?? '') && text[end] === '的') continue;
     triggers.push({ ...lexicon.triggerByWord.get(m[0])!, start, end });
   }

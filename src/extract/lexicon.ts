@@ -31,8 +31,9 @@ interface LexiconFile {
   functionChars: string;
   givenNameBlacklist: string;
   descriptorHeads: string[];
-  nounAfterTrigger: string;
+  triggerNouns: string[];
   groupSubjects: string;
+  hedgePatterns: string[];
 }
 
 /** The extractor's word lists (data/extraction-lexicon.json), with lookups built once. */
@@ -60,8 +61,10 @@ export interface Lexicon {
   givenNameBlacklist: Set<string>;
   /** Words that describe the organisation named after them (消费电子品牌|闪极, 老东家|贝壳). */
   descriptorHeads: string[];
-  /** A trigger followed by one of these characters is part of a noun (创业公司, 创办人, 加入者). */
-  nounAfterTrigger: Set<string>;
+  /** Nouns that begin with a trigger word (创业公司, 创办人, 离职潮): no move there. */
+  triggerNouns: RegExp;
+  /** Hedges with a slot (据36氪报道, 援引知情人士). */
+  hedgePattern: RegExp;
   /** Words that make a clause's subject a group, not a named person (高管们, 多位, 员工). */
   groupSubjects: RegExp;
 }
@@ -96,7 +99,8 @@ export function loadLexicon(): Lexicon {
     nameLeftBoundaries: new Set(file.nameLeftBoundaries),
     givenNameBlacklist: new Set([...file.givenNameBlacklist]),
     descriptorHeads: [...file.descriptorHeads].sort((a, b) => b.length - a.length),
-    nounAfterTrigger: new Set([...file.nounAfterTrigger]),
+    triggerNouns: new RegExp(`^(?:${[...file.triggerNouns].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`),
+    hedgePattern: new RegExp(file.hedgePatterns.join('|')),
     groupSubjects: new RegExp(file.groupSubjects),
   };
   return cached;

@@ -82,7 +82,7 @@ function readUnknownOrg(input: SentenceInput, chunk: string, start: number): Obj
 function plausibleOrgName(name: string, generic: Set<string>): boolean {
   if (name.length < 2 || name.length > 14) return false;
   if (generic.has(name)) return false;
-  if (/[的了是在和与及着过吗呢吧]|^[一二三四五六七八九十0-9才就已于后时将要并也都还又再]|年|月|日|方向|领域|相关|业务|赛道|工作|状态|阶段|时期|岗位|职务|来说|之初|以来/.test(name)) return false;
+  if (/[的了是在和与及着过吗呢吧]|^[一二三四五六七八九十0-9才就已于后时将要并也都还又再]|[0-9零一二三四五六七八九十]+[年月日]|年代|年底|年初|方向|领域|相关|业务|赛道|工作|状态|阶段|时期|岗位|职务|来说|之初|以来/.test(name)) return false;
   return /^[\u4e00-\u9fffA-Za-z0-9.&·\- ]+$/.test(name);
 }
 

@@ -85,7 +85,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   const clauses = splitClauses(text, sentence);
   const clauseOf = (pos: number) => clauses.findIndex((c) => pos >= c.start && pos < c.end);
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const hedged = lexicon.hedges.some((h) => sentenceText.includes(h));
+  const hedged = lexicon.hedges.some((h) => sentenceText.includes(h)) || lexicon.hedgePattern.test(sentenceText);
 
   const intros = new Map<PersonRef, PersonIntro>();
   const introOf = (p: PersonRef): PersonIntro => {
@@ -104,7 +104,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     const clauseText = text.slice(clause.start, trigger.end + 2);
     if (lexicon.confirmations.some((c) => clauseText.includes(c))) return 'confirmed';
     const upTo = text.slice(sentence.start, trigger.end);
-    return lexicon.hedges.some((h) => upTo.includes(h)) ? 'reported' : 'confirmed';
+    return lexicon.hedges.some((h) => upTo.includes(h)) || lexicon.hedgePattern.test(upTo) ? 'reported' : 'confirmed';
   };
 
   const dateFor = (pos: number): { date: PartialDate | null; absolute: boolean } => {
@@ -351,8 +351,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     const own = persons.filter((p) => p.start >= clause.start && p.end <= clause.start + cue.index).at(-1);
     if (own) who = nameOf(own);
     else {
-      const after = persons.find((p) => p.start >= cueEnd && text.slice(tieOrgs.at(-1)!.end, p.start).includes('的'));
-      if (after && cue[0].startsWith('出身')) who = nameOf(after);
+      // "曾任微软亚洲研究院副院长的周明": the person the relative clause describes.
+      const after = persons.find((p) => p.start >= tieOrgs.at(-1)!.end && p.end <= clause.end && /的[^，,。的]{0,12}$|的$/.test(text.slice(tieOrgs.at(-1)!.end, p.start)));
+      if (after) who = nameOf(after);
     }
     if (!who) {
       for (let k = ci - 1; k >= 0 && !who; k--) {
@@ -483,7 +484,8 @@ type AddFn = (f: Omit<RawFact, 'sentence' | 'status' | 'date' | 'dateAbsolute'> 
 
 /** Where a person was when a left/stepped_down trigger names no organisation. */
 function contextOrg(person: string, intro: PersonIntro, trigger: TriggerRef, orgs: OrgRef[], persons: PersonRef[], state: DocumentState): { org: string; unit: string | null } | null {
-  const own = intro.current.at(-1) ?? intro.former.at(-1) ?? intro.founder.at(-1);
+  // The first known organisation of the introduction is the employer; later ones are often its parts.
+  const own = [...intro.current, ...intro.former, ...intro.founder].find((o) => o.known) ?? intro.current.at(-1) ?? intro.former.at(-1) ?? intro.founder.at(-1);
   if (own) return { org: own.org, unit: own.unit };
   const known = state.affiliations.get(person);
   if (known) return known;
