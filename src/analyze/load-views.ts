@@ -170,37 +170,22 @@ export async function pageScopedClaims(
     .where('relation', 'in', relations)
     .where((eb) => eb.and(conditions))
     .executeTakeFirstOrThrow();
-  const dated: Array<{ id: number; person_id: number; date_sort: string | null }> = [];
-  const undated: typeof dated = [];
+  // One statement: a UNION ALL of LIMITed index scans, one per (org, relation, dated or not).
+  const streams = [];
   for (const orgId of scope) {
     for (const relation of relations) {
-      dated.push(
-        ...(await db
-          .selectFrom('claims')
-          .select(['id', 'person_id', 'date_sort'])
-          .where('org_id', '=', orgId)
-          .where('relation', '=', relation)
-          .where('date_sort', 'is not', null)
-          .where((eb) => eb.and(conditions))
-          .orderBy('date_sort', 'desc')
-          .orderBy('id', 'desc')
-          .limit(window)
-          .execute()),
-      );
-      if (conditions.length > 0) continue; // undated claims fall out of any period
-      undated.push(
-        ...(await db
-          .selectFrom('claims')
-          .select(['id', 'person_id', 'date_sort'])
-          .where('org_id', '=', orgId)
-          .where('relation', '=', relation)
-          .where('date_sort', 'is', null)
-          .orderBy('id', 'desc')
-          .limit(window)
-          .execute()),
-      );
+      const base = db.selectFrom('claims').select(['id', 'person_id', 'date_sort']).where('org_id', '=', orgId).where('relation', '=', relation);
+      streams.push(base.where('date_sort', 'is not', null).where((eb) => eb.and(conditions)).orderBy('date_sort', 'desc').orderBy('id', 'desc').limit(window));
+      // Undated claims fall out of any period.
+      if (conditions.length === 0) streams.push(base.where('date_sort', 'is', null).orderBy('id', 'desc').limit(window));
     }
   }
+  const [first, ...others] = streams.map((q, i) => db.selectFrom(q.as(`s${i}`)).selectAll());
+  let union = first!;
+  for (const other of others) union = union.unionAll(other);
+  const all = await union.execute();
+  const dated = all.filter((r) => r.date_sort != null);
+  const undated = all.filter((r) => r.date_sort == null);
   dated.sort((a, b) => (a.date_sort! < b.date_sort! ? 1 : a.date_sort! > b.date_sort! ? -1 : b.id - a.id));
   undated.sort((a, b) => b.id - a.id);
   return { total: Number(total.n), rows: [...dated, ...undated] };
