@@ -187,7 +187,7 @@ describe('writes through the API', () => {
     const after = await call(`${server.url}/api/review?limit=200`);
     expect(after.body.total).toBe(queue.body.total - 1);
     expect(after.body.items.map((f: { factKey: string }) => f.factKey)).not.toContain(fact.factKey);
-    const decisions = await call(`${server.url}/api/review/decisions`);
+    const decisions = await call(`${server.url}/api/review/decisions?limit=200`);
     expect(decisions.body.items.map((d: { target: string }) => d.target)).toContain(fact.factKey);
   });
 

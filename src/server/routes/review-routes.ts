@@ -44,9 +44,19 @@ export function registerReviewRoutes(api: FastifyInstance, { store }: RouteConte
     return { ...(await listReviewQueue(store, { limit, offset })), limit, offset };
   });
 
-  api.get('/review/decisions', {
-    schema: { tags: ['review'], summary: 'Every decision taken, oldest first (the order they are re-applied in)', response: { 200: { type: 'object', properties: { items: schemaList(schemaRef('ReviewDecision')) }, required: ['items'] }, ...ERROR_RESPONSES } },
-  }, async () => ({ items: await listReviewDecisions(store) }));
+  api.get<{ Querystring: PageQuery }>('/review/decisions', {
+    schema: {
+      tags: ['review'],
+      summary: 'The decisions taken, oldest first (the order they are re-applied in)',
+      querystring: { type: 'object', properties: PAGE_QUERY_PROPERTIES, additionalProperties: false },
+      response: { 200: pageOf(schemaRef('ReviewDecision'), 'A page of decisions'), ...ERROR_RESPONSES },
+    },
+  }, async (request) => {
+    const { limit, offset } = request.query;
+    // listReviewDecisions answers them all (they are re-applied in order); the page is cut here.
+    const all = await listReviewDecisions(store);
+    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+  });
 
   api.post<{ Params: { factKey: string }; Body: FactDecisionBody }>('/review/facts/:factKey', {
     config: { write: true },
