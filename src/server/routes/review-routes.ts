@@ -3,7 +3,7 @@ import type { RouteContext } from '../create-server.js';
 import { listReviewDecisions, listReviewQueue, recordReviewDecision } from '../../analyze/index.js';
 import type { ReviewDecisionInput } from '../../analyze/index.js';
 import { ERROR_RESPONSES, PAGE_QUERY_PROPERTIES, PARTIAL_DATE, WRITE_ERROR_RESPONSES, pageOf } from '../json-schemas.js';
-import { schemaList, schemaRef } from '../view-schemas.js';
+import { schemaRef } from '../view-schemas.js';
 import type { PageQuery } from './query-values.js';
 
 type Correction = Extract<ReviewDecisionInput, { action: 'correct' }>['changes'];
