@@ -60,13 +60,18 @@ export async function getFlows(store: TalentStore, options: FlowOptions = {}): P
  */
 export async function getNetFlows(store: TalentStore, options: PeriodFilter & { limit?: number } = {}): Promise<{ importers: NetFlow[]; exporters: NetFlow[] }> {
   const limit = Math.min(1000, Math.max(1, options.limit ?? 10));
-  const rows = await store.db
+  // Counted per (organisation, relation) from the claims_org_page index, then named.
+  const counts = store.db
     .selectFrom('claims')
-    .innerJoin('orgs', 'orgs.id', 'claims.org_id')
-    .select(['orgs.id', 'orgs.name', 'orgs.kind', 'claims.relation', sql<number>`count(*)`.as('n')])
-    .where('claims.relation', 'in', ['left', 'joined', 'founded'])
-    .where((eb) => eb.and(periodConditions('claims.date_sort', options)))
-    .groupBy(['orgs.id', 'orgs.name', 'orgs.kind', 'claims.relation'])
+    .select(['org_id', 'relation', sql<number>`count(*)`.as('n')])
+    .where('org_id', 'is not', null)
+    .where('relation', 'in', ['left', 'joined', 'founded'])
+    .where((eb) => eb.and(periodConditions('date_sort', options)))
+    .groupBy(['org_id', 'relation']);
+  const rows = await store.db
+    .selectFrom(counts.as('c'))
+    .innerJoin('orgs', 'orgs.id', 'c.org_id')
+    .select(['orgs.id', 'orgs.name', 'orgs.kind', 'c.relation', 'c.n'])
     .execute();
   const byOrg = new Map<number, NetFlow>();
   for (const r of rows) {

@@ -4,6 +4,7 @@ import type { StoreDialect } from './schema.js';
 import { initialMigration } from './migrations/0001-initial.js';
 import { fullTextMigration } from './migrations/0002-full-text.js';
 import { queryIndexesMigration } from './migrations/0003-query-indexes.js';
+import { boomerangsMigration } from './migrations/0004-boomerangs.js';
 
 /**
  * Brings a store to the latest schema. Migrations are numbered, written once, and recorded in
@@ -24,6 +25,7 @@ function migrationsFor(dialect: StoreDialect): MigrationProvider {
     '0001-initial': initialMigration(dialect),
     '0002-full-text': fullTextMigration(dialect),
     '0003-query-indexes': queryIndexesMigration(),
+    '0004-boomerangs': boomerangsMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }

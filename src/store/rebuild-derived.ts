@@ -4,6 +4,13 @@ import type { Relation } from '../extract/fact.js';
 import type { FactStatus } from '../analyze/types.js';
 import { buildClaims, type ClaimDraft, type ClaimFact } from '../resolve/build-claims.js';
 import { pairMoves, type MoveDraft } from '../resolve/pair-moves.js';
+import { findBoomerangs } from '../resolve/find-boomerangs.js';
+
+/** A return to an organisation left before, by index into the claims it comes from. */
+export interface BoomerangDraft {
+  leftRef: number;
+  joinedRef: number;
+}
 
 type Db = Kysely<TalentDatabase>;
 
@@ -13,30 +20,32 @@ export async function rebuildDerivedFor(db: Db, personIds: Iterable<number>): Pr
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500);
     await db.deleteFrom('moves').where('person_id', 'in', chunk).execute();
+    await db.deleteFrom('boomerangs').where('person_id', 'in', chunk).execute();
     await db.deleteFrom('claim_sources').where('claim_id', 'in', db.selectFrom('claims').select('id').where('person_id', 'in', chunk)).execute();
     await db.deleteFrom('claims').where('person_id', 'in', chunk).execute();
     const facts = await loadClaimFacts(db, chunk);
-    const { claims, moves } = deriveClaimsAndMoves(facts);
-    await writeDerived(db, claims, moves);
+    const { claims, moves, boomerangs } = deriveClaimsAndMoves(facts);
+    await writeDerived(db, claims, moves, boomerangs);
   }
 }
 
 /** Everything derived, recomputed for every person (after bulk loads and re-extraction). */
 export async function rebuildAllDerived(db: Db): Promise<void> {
   await db.deleteFrom('moves').execute();
+  await db.deleteFrom('boomerangs').execute();
   await db.deleteFrom('claim_sources').execute();
   await db.deleteFrom('claims').execute();
   const people = await db.selectFrom('facts').select('person_id').distinct().where('person_id', 'is not', null).orderBy('person_id').execute();
   const ids = people.map((p) => p.person_id!);
   for (let start = 0; start < ids.length; start += 2000) {
     const facts = await loadClaimFacts(db, ids.slice(start, start + 2000));
-    const { claims, moves } = deriveClaimsAndMoves(facts);
-    await writeDerived(db, claims, moves);
+    const { claims, moves, boomerangs } = deriveClaimsAndMoves(facts);
+    await writeDerived(db, claims, moves, boomerangs);
   }
 }
 
-/** Pure part: claims of each person and the moves paired from them. */
-export function deriveClaimsAndMoves(facts: ClaimFact[]): { claims: ClaimDraft[]; moves: MoveDraft[] } {
+/** Pure part: claims of each person, the moves paired from them, and their returns. */
+export function deriveClaimsAndMoves(facts: ClaimFact[]): { claims: ClaimDraft[]; moves: MoveDraft[]; boomerangs: BoomerangDraft[] } {
   const claims = buildClaims(facts);
   const byPerson = new Map<number, number[]>();
   claims.forEach((c, i) => {
@@ -45,7 +54,9 @@ export function deriveClaimsAndMoves(facts: ClaimFact[]): { claims: ClaimDraft[]
     else byPerson.set(c.personId, [i]);
   });
   const moves: MoveDraft[] = [];
+  const boomerangs: BoomerangDraft[] = [];
   for (const indexes of byPerson.values()) {
+    boomerangs.push(...findBoomerangs(indexes.map((i) => ({ ref: i, relation: claims[i]!.relation, orgId: claims[i]!.orgId, date: claims[i]!.date }))));
     moves.push(
       ...pairMoves(
         indexes.map((i) => {
@@ -63,7 +74,7 @@ export function deriveClaimsAndMoves(facts: ClaimFact[]): { claims: ClaimDraft[]
       ),
     );
   }
-  return { claims, moves };
+  return { claims, moves, boomerangs };
 }
 
 async function loadClaimFacts(db: Db, personIds: number[]): Promise<ClaimFact[]> {
@@ -95,7 +106,7 @@ async function loadClaimFacts(db: Db, personIds: number[]): Promise<ClaimFact[]>
   }));
 }
 
-async function writeDerived(db: Db, claims: ClaimDraft[], moves: MoveDraft[]): Promise<void> {
+async function writeDerived(db: Db, claims: ClaimDraft[], moves: MoveDraft[], boomerangs: BoomerangDraft[]): Promise<void> {
   const claimIds: number[] = [];
   for (let start = 0; start < claims.length; start += 500) {
     const rows = claims.slice(start, start + 500).map((c) => ({
@@ -131,5 +142,17 @@ async function writeDerived(db: Db, claims: ClaimDraft[], moves: MoveDraft[]): P
   }));
   for (let start = 0; start < moveRows.length; start += 1000) {
     await db.insertInto('moves').values(moveRows.slice(start, start + 1000)).execute();
+  }
+  const boomerangRows = boomerangs.map((b) => ({
+    person_id: claims[b.joinedRef]!.personId,
+    org_id: claims[b.joinedRef]!.orgId!,
+    left_claim_id: claimIds[b.leftRef]!,
+    joined_claim_id: claimIds[b.joinedRef]!,
+    left_date: claims[b.leftRef]!.date,
+    joined_date: claims[b.joinedRef]!.date,
+    joined_sort: claims[b.joinedRef]!.dateSort,
+  }));
+  for (let start = 0; start < boomerangRows.length; start += 1000) {
+    await db.insertInto('boomerangs').values(boomerangRows.slice(start, start + 1000)).execute();
   }
 }

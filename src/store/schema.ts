@@ -129,6 +129,17 @@ export interface MovesTable {
   to_claim_id: number;
 }
 
+export interface BoomerangsTable {
+  id: Generated<number>;
+  person_id: number;
+  org_id: number;
+  left_claim_id: number;
+  joined_claim_id: number;
+  left_date: string | null;
+  joined_date: string | null;
+  joined_sort: string | null;
+}
+
 export interface ReviewDecisionsTable {
   id: Generated<number>;
   /** fact | person | org */
@@ -152,6 +163,7 @@ export interface TalentDatabase {
   claims: ClaimsTable;
   claim_sources: ClaimSourcesTable;
   moves: MovesTable;
+  boomerangs: BoomerangsTable;
   review_decisions: ReviewDecisionsTable;
 }
 

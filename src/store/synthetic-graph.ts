@@ -75,11 +75,14 @@ async function generate(store: TalentStore, sizes: SyntheticSizes): Promise<Synt
   const claimRows: Record<string, unknown>[] = [];
   const sourceRows: Record<string, unknown>[] = [];
   const moveRows: Record<string, unknown>[] = [];
+  const boomerangRows: Record<string, unknown>[] = [];
+  let boomerangId = 0;
   const flush = async (force: boolean) => {
     if (factRows.length >= 20000 || force) await bulkInsert(store, 'facts', factRows.splice(0), 1000);
     if (claimRows.length >= 20000 || force) await bulkInsert(store, 'claims', claimRows.splice(0), 1000);
     if (sourceRows.length >= 40000 || force) await bulkInsert(store, 'claim_sources', sourceRows.splice(0), 5000);
     if (moveRows.length >= 20000 || force) await bulkInsert(store, 'moves', moveRows.splice(0), 2000);
+    if (boomerangRows.length >= 5000 || force) await bulkInsert(store, 'boomerangs', boomerangRows.splice(0), 2000);
   };
 
   for (let person = 1; person <= sizes.people; person++) {
@@ -101,7 +104,7 @@ async function generate(store: TalentStore, sizes: SyntheticSizes): Promise<Synt
     }
     const kept = facts.slice(0, budget);
     for (const f of kept) f.id = ++factId;
-    const { claims, moves } = deriveClaimsAndMoves(kept);
+    const { claims, moves, boomerangs } = deriveClaimsAndMoves(kept);
     const ids = claims.map(() => ++claimId);
     claims.forEach((c, i) => {
       claimRows.push({
@@ -117,6 +120,12 @@ async function generate(store: TalentStore, sizes: SyntheticSizes): Promise<Synt
         date: m.date, date_sort: m.dateSort, left_claim_id: ids[m.leftRef], to_claim_id: ids[m.toRef],
       });
     }
+    for (const b of boomerangs) {
+      boomerangRows.push({
+        id: ++boomerangId, person_id: person, org_id: claims[b.joinedRef]!.orgId, left_claim_id: ids[b.leftRef], joined_claim_id: ids[b.joinedRef],
+        left_date: claims[b.leftRef]!.date, joined_date: claims[b.joinedRef]!.date, joined_sort: claims[b.joinedRef]!.dateSort,
+      });
+    }
     for (const f of kept) {
       factRows.push({
         id: f.id, doc_id: f.docId, fact_key: `s${f.id}`, person: `人物${pad(person, 6)}`, person_id: person, relation: f.relation, org: `机构${pad(f.orgId!, 5)}`,
@@ -128,7 +137,7 @@ async function generate(store: TalentStore, sizes: SyntheticSizes): Promise<Synt
   }
   await flush(true);
   if (store.dialect === 'postgres') {
-    for (const table of ['orgs', 'documents', 'people', 'facts', 'claims', 'moves'] as const) {
+    for (const table of ['orgs', 'documents', 'people', 'facts', 'claims', 'moves', 'boomerangs'] as const) {
       await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), (SELECT COALESCE(MAX(id), 1) FROM ${sql.table(table)}))`.execute(db);
     }
     await sql`ANALYZE`.execute(db);
