@@ -10,6 +10,7 @@ export { getFlows, getNetFlows } from './flows.js';
 export { listBoomerangs } from './boomerangs.js';
 export { listFounders, countSectors } from './founders.js';
 export { search } from './search.js';
+export { listHomonyms, type HomonymPair } from './homonyms.js';
 export { listDocuments, getDocument } from './documents.js';
 export { listReviewQueue, recordReviewDecision, listReviewDecisions } from '../store/review-decisions.js';
 export type { ReviewDecisionInput, ReviewDecision, ReviewItem } from '../store/review-decisions.js';

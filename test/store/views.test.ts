@@ -4,7 +4,7 @@ import { scenario } from './scenario.js';
 import { ingestDocument } from '../../src/pipeline/ingest-documents.js';
 import {
   findPeople, getFlows, getNetFlows, getOrg, getOrgActivity, getOrgNetwork, getOverview, getPersonTimeline, listAlumni,
-  listBoomerangs, listDepartures, listFounders, countSectors, listLatestMoves, search, getDocument, listDocuments,
+  listBoomerangs, listDepartures, listHomonyms, listFounders, countSectors, listLatestMoves, search, getDocument, listDocuments,
 } from '../../src/analyze/index.js';
 
 describe.each(DIALECTS)('derived views (%s)', (dialect) => {
@@ -76,6 +76,8 @@ describe.each(DIALECTS)('derived views (%s)', (dialect) => {
     expect(later.entries.map((e) => [e.relation, e.org?.name])).toEqual([['joined', '月之暗面'], ['left', '月之暗面']]);
     expect(later.homonyms.map((h) => h.id)).toEqual([people[0]!.id]);
     expect((await getOverview(t.store)).homonyms).toBe(1);
+    const pairs = await listHomonyms(t.store);
+    expect(pairs.items).toEqual([{ person: people[1], sameNameAs: people[0] }]);
   });
 
   it('ranks flows between organisations and kinds', async () => {
