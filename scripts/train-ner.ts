@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TalentflowError } from '../src/errors.js';
 import { evaluateCorpus, meanF1, type LabelScore } from '../src/ner/evaluate-ner.js';
-import { writeModelFile } from '../src/ner/model-file.js';
+import { ENTITY_TYPES } from '../src/ner/labels.js';
+import { readModelFile, writeModelFile } from '../src/ner/model-file.js';
 import type { NerModel } from '../src/ner/ner-model.js';
 import { pruneModel } from '../src/ner/prune-model.js';
 import { trainPerceptron, type TrainingExample } from '../src/ner/perceptron-trainer.js';
@@ -29,8 +30,8 @@ const { values: opts } = parseArgs({
     'no-weibo': { type: 'boolean', default: false },
     datasets: { type: 'string' },
     corpora: { type: 'string' },
-    'default-domain': { type: 'string', default: 'cluener' },
     'no-domains': { type: 'boolean', default: false },
+    'news-domain': { type: 'boolean', default: false },
   },
 });
 
@@ -59,16 +60,17 @@ async function main(): Promise<void> {
   }
 
   const subset = Number(opts.subset);
+  // Domains: one per corpus, except that --news-domain puts the two news corpora (MSRA,
+  // CLUENER) into one 'news' domain; a domain annotates the union of its corpora's types.
   const useDomains = !opts['no-domains'];
-  const examples: TrainingExample[] = corpora.flatMap((c, ci) =>
+  const corpusDomains = Object.fromEntries(corpora.map((c) => [c.scheme.name,
+    !useDomains ? '' : opts['news-domain'] && (c.scheme.name === 'msra' || c.scheme.name === 'cluener') ? 'news' : c.scheme.name]));
+  const domains = [...new Set(Object.values(corpusDomains))].filter((d) => d !== '');
+  const domainTypes = domains.map((d) => ENTITY_TYPES.filter((t) => corpora.some((c) => corpusDomains[c.scheme.name] === d && c.scheme.annotates.includes(t))));
+  const examples: TrainingExample[] = corpora.flatMap((c) =>
     c.train.filter((_, i) => subset >= 1 || i % Math.round(1 / subset) === 0)
-      .map((s) => ({ text: s.text, spans: s.spans, annotates: c.scheme.annotates, domain: useDomains ? ci + 1 : 0 })));
-  const resources = {
-    ...buildResources(examples),
-    domains: useDomains ? corpora.map((c) => c.scheme.name) : [],
-    domainTypes: useDomains ? corpora.map((c) => [...c.scheme.annotates]) : [],
-    defaultDomain: useDomains ? opts['default-domain'] : '',
-  };
+      .map((s) => ({ text: s.text, spans: s.spans, annotates: c.scheme.annotates, domain: domains.indexOf(corpusDomains[c.scheme.name]!) + 1 })));
+  const resources = { ...buildResources(examples), domains, domainTypes, defaultDomain: '' };
   console.log(`resources: ${resources.surnameLevels.length} surname chars; ` +
     resources.gazetteers.map((g) => `${g.name} ${g.words.length}`).join(', '));
 
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
     seed: Number(opts.seed),
     minCount: Number(opts['min-count']),
     onEpoch(epoch, model) {
-      const perCorpus = corpora.map((c) => meanF1(evaluateCorpus(c.dev, c.scheme, taggerOf(model, 'dev', c.scheme.name).tag)));
+      const perCorpus = corpora.map((c) => meanF1(evaluateCorpus(c.dev, c.scheme, taggerOf(model, 'dev', corpusDomains[c.scheme.name]).tag)));
       const score = perCorpus.reduce((a, b) => a + b, 0) / perCorpus.length;
       console.log(`epoch ${epoch}: dev mean F1 ${corpora.map((c, i) => `${c.scheme.name} ${pct(perCorpus[i]!)}`).join(', ')} → ${pct(score)}  (${sec(tTrain)} s)`);
       if (!best || score > best.score) best = { epoch, score, model };
@@ -93,9 +95,9 @@ async function main(): Promise<void> {
   // ('') and the domains of corpora that annotate all three types (a domain that never saw titles
   // knows nothing about them), the one that reads the news corpora's dev slices best.
   const newsCorpora = corpora.filter((c) => c.scheme.name === 'msra' || c.scheme.name === 'cluener');
-  const candidates = ['', ...corpora.filter((c) => c.scheme.annotates.length === 3).map((c) => c.scheme.name)];
+  const candidates = ['', ...domains.filter((_, i) => domainTypes[i]!.length === ENTITY_TYPES.length)];
   let defaultDomain = { name: '', score: -1 };
-  for (const name of candidates.filter((n) => n === '' || resources.domains.includes(n))) {
+  for (const name of candidates) {
     const scores = newsCorpora.map((c) => meanF1(evaluateCorpus(c.dev, c.scheme, taggerOf(chosen.model, 'dev', name).tag)));
     const score = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
     console.log(`default domain candidate '${name}': news dev mean F1 ${pct(score)}`);
@@ -114,7 +116,7 @@ async function main(): Promise<void> {
   const header = writeModelFile(modelFile, parts, {
     corpora: corpora.map((c) => ({ name: c.scheme.name, trainSentences: c.train.length, annotates: c.scheme.annotates })),
     split: 'MSRA, CLUENER: index % 10 == 0 held out, == 1 dev; Resume, Weibo: dev file held out, train index % 10 == 1 dev',
-    domains: resources.domains, defaultDomain: defaultDomain.name, pruneThreshold: threshold,
+    corpusDomains, defaultDomain: defaultDomain.name, pruneThreshold: threshold,
     trainSeconds: Math.round(trainSeconds),
     epochs: chosen.epoch, seed: Number(opts.seed), minCount: Number(opts['min-count']), subset,
   }, new Date().toISOString());
@@ -128,7 +130,8 @@ async function main(): Promise<void> {
 function printTables(corpora: SplitCorpus[], file: string): void {
   const shipped = loadTagger(file);
   console.log(`model ${shipped.version}`);
-  const own = corpora.map((c) => ({ corpus: c, scores: evaluateCorpus(c.heldout, c.scheme, loadTagger(file, { domain: c.scheme.name }).tag) }));
+  const corpusDomains = (readModelFile(file).header.training.corpusDomains ?? {}) as Record<string, string>;
+  const own = corpora.map((c) => ({ corpus: c, scores: evaluateCorpus(c.heldout, c.scheme, loadTagger(file, { domain: corpusDomains[c.scheme.name] ?? c.scheme.name }).tag) }));
   printTable('each corpus read as its own domain', own);
   printTable('all corpora read as the default domain (what the extractor gets)', corpora.map((c) => ({ corpus: c, scores: evaluateCorpus(c.heldout, c.scheme, shipped.tag) })));
 }

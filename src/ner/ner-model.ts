@@ -111,7 +111,7 @@ export class NerModel {
     }
     const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
     let slots = 1024;
-    while (slots < shared * 1.5) slots *= 2;
+    while (slots < shared * 1.25) slots *= 2; // load ≤ 0.8; neighbouring slots share cache lines
     const records = new Int32Array(slots * RECORD_INTS);
     const weights16 = new Int16Array(records.buffer);
     for (let row = 0; row < keys.length; row++) {
