@@ -7,7 +7,7 @@ import type { PartialDate } from '../time/partial-date.js';
 import { resolveTimesInText } from '../time/resolve-times-in-text.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import { loadCommonWords } from './common-words.js';
-import { findChineseNames, findLatinNames, isHan, nameShaped, type NameContext } from './find-person-names.js';
+import { findChineseNames, findLatinNames, isHan, nameShaped, settleNameEnd, type NameContext } from './find-person-names.js';
 import type { Lexicon } from './lexicon.js';
 import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from './mentions.js';
 
@@ -106,8 +106,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         for (const e of tagger.tag(text.slice(from, t.end))) {
           if (e.type !== 'PERSON') continue;
           const start = from + e.start;
-          const end = from + e.end;
-          if (!overlapsAny(taken, start, end) && taggedNameOk(text, start, end, ctx)) addPerson({ start, end, name: text.slice(start, end), source: 'ner' });
+          const end = /^[\u4e00-\u9fff]/.test(e.text) ? settleNameEnd(text, start, from + e.end, s.start, s.end, ctx) : from + e.end;
+          if (end != null && !overlapsAny(taken, start, end) && taggedNameOk(text, start, end, ctx)) addPerson({ start, end, name: text.slice(start, end), source: 'ner' });
         }
       }
     }

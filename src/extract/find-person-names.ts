@@ -87,6 +87,21 @@ export function findLatinNames(text: string, from: number, to: number, isNotName
   return out;
 }
 
+/**
+ * Where a name that a tagger proposed really ends: its own end, or one or two characters later when
+ * the tagger stopped short (刘大|一恒则 → 刘大一恒). Null when no reading stands clear of the words around it.
+ */
+export function settleNameEnd(text: string, start: number, end: number, from: number, to: number, ctx: NameContext): number | null {
+  if (leftBoundary(text, from, start, ctx, -1) === 0) return null;
+  // Only a two-character span is taken to be cut short; longer ones keep their end.
+  const furthest = end - start === 2 ? Math.min(end + 2, to, start + 4) : end;
+  for (let e = end; e <= furthest; e++) {
+    if (e > end && (!isHan(text.charCodeAt(e - 1)) || ctx.taken[e - 1] || ctx.lexicon.givenNameBlacklist.has(text[e - 1]!))) break;
+    if (rightBoundary(text, e, to, ctx) > 0 && ctx.commonWords.frequency(text.slice(e - 1, e + 1)) < 50) return e;
+  }
+  return null;
+}
+
 /** 2: a title, organisation or time ends right here; 1: punctuation or a word a name can follow; 0: inside a word. */
 function leftBoundary(text: string, from: number, i: number, ctx: NameContext, lastNameEnd: number): number {
   let j = i;
