@@ -39,22 +39,26 @@ export async function getOrg(store: TalentStore, nameOrId: string | number): Pro
   const parent = row.parent_id != null ? await db.selectFrom('orgs').select(['id', 'name', 'kind']).where('id', '=', row.parent_id).executeTakeFirst() : undefined;
   const children = await db.selectFrom('orgs').select(['id', 'name', 'kind']).where('parent_id', '=', org.id).where('merged_into', 'is', null).orderBy('name').execute();
   const aliases = await db.selectFrom('org_aliases').select('alias').where('org_id', '=', org.id).orderBy('alias').execute();
+  // Units as the claims name them (one per person and relation), from the claims_org_unit index.
   const units = await db
-    .selectFrom('facts')
-    .select(['unit', (eb) => eb.fn.countAll().as('n')])
+    .selectFrom('claims')
+    .select(['unit', sql<number>`count(*)`.as('n')])
     .where('org_id', 'in', scope)
     .where('unit', 'is not', null)
     .groupBy('unit')
     .orderBy('n', 'desc')
     .limit(100)
     .execute();
+  // From the claims_org_page index alone: a claim is one person's (relation, organisation), so per
+  // organisation these are people; a person counted under the group and a subsidiary counts twice.
   const counts = await db
     .selectFrom('claims')
-    .select(['relation', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.count('person_id').distinct().as('people')])
+    .select(['relation', sql<number>`count(*)`.as('n')])
     .where('org_id', 'in', scope)
+    .where('relation', 'in', ['left', 'joined', 'founded'])
     .groupBy('relation')
     .execute();
-  const count = (r: string) => counts.find((c) => c.relation === r);
+  const count = (r: string) => Number(counts.find((c) => c.relation === r)?.n ?? 0);
   return {
     ...org,
     sector: row.sector,
@@ -62,12 +66,7 @@ export async function getOrg(store: TalentStore, nameOrId: string | number): Pro
     children: children.map(orgRef),
     aliases: aliases.map((a) => a.alias).filter((a) => a !== org.name),
     units: units.map((u) => ({ name: u.unit!, facts: Number(u.n) })),
-    counts: {
-      departures: Number(count('left')?.n ?? 0),
-      arrivals: Number(count('joined')?.n ?? 0) + Number(count('founded')?.n ?? 0),
-      founders: Number(count('founded')?.people ?? 0),
-      alumni: Number(count('left')?.people ?? 0),
-    },
+    counts: { departures: count('left'), arrivals: count('joined') + count('founded'), founders: count('founded'), alumni: count('left') },
   };
 }
 
@@ -89,14 +88,18 @@ export async function listAlumni(store: TalentStore, org: string | number, optio
   const leftOf = new Map(personIds.map((p) => [p, { id: firstRow.get(p)! }]));
   const leftClaims = new Map((await loadClaimViews(db, [...leftOf.values()].map((l) => l.id))).map((c) => [c.person.id, c]));
 
-  const moves = await db
-    .selectFrom('moves')
-    .leftJoin('orgs', 'orgs.id', 'moves.to_org_id')
-    .select(['moves.person_id', 'moves.to_org_id', 'orgs.name', 'orgs.kind', 'moves.to_relation', 'moves.date'])
-    .where('moves.person_id', 'in', personIds)
-    .where('moves.from_org_id', 'in', scope)
-    .orderBy('moves.date_sort')
-    .execute();
+  // Moves by person (a handful each); the scope is applied here, so the planner cannot prefer
+  // scanning every move out of a giant organisation.
+  const moves = (
+    await db
+      .selectFrom('moves')
+      .leftJoin('orgs', 'orgs.id', 'moves.to_org_id')
+      .select(['moves.person_id', 'moves.from_org_id', 'moves.to_org_id', 'orgs.name', 'orgs.kind', 'moves.to_relation', 'moves.date', 'moves.date_sort'])
+      .where('moves.person_id', 'in', personIds)
+      .execute()
+  )
+    .filter((m) => m.from_org_id != null && scope.includes(m.from_org_id))
+    .sort((a, b) => (a.date_sort ?? '~').localeCompare(b.date_sort ?? '~'));
   const founded = await db
     .selectFrom('claims')
     .leftJoin('orgs', 'orgs.id', 'claims.org_id')
@@ -139,24 +142,26 @@ export async function getOrgActivity(store: TalentStore, org: string | number, o
   const target = await requireOrg(store, org);
   const period = options.period ?? 'month';
   const scope = await orgScope(store.db, target.id);
+  // Month counts aggregated in the database (index-only); quarters are summed from months.
   const rows = await store.db
     .selectFrom('claims')
-    .select(['relation', 'date_sort'])
+    .select(['relation', sql<string | null>`substr(date_sort, 1, 7)`.as('month'), sql<number>`count(*)`.as('n')])
     .where('org_id', 'in', scope)
     .where('relation', 'in', ['left', 'joined', 'founded'])
     .where((eb) => eb.and(periodConditions('date_sort', options)))
+    .groupBy(['relation', sql`substr(date_sort, 1, 7)`])
     .execute();
   const series = new Map<string, PeriodCount>();
   const undated = { departures: 0, arrivals: 0 };
   for (const r of rows) {
-    const key = periodKey(r.date_sort, period);
+    const key = periodKey(r.month, period);
     const field = r.relation === 'left' ? 'departures' : 'arrivals';
     if (!key) {
-      undated[field]++;
+      undated[field] += Number(r.n);
       continue;
     }
     const entry = series.get(key) ?? { period: key, departures: 0, arrivals: 0 };
-    entry[field]++;
+    entry[field] += Number(r.n);
     series.set(key, entry);
   }
   return { org: target, period, series: [...series.values()].sort((a, b) => a.period.localeCompare(b.period)), undated };
@@ -168,14 +173,16 @@ export async function getOrgNetwork(store: TalentStore, org: string | number, op
   const db = store.db;
   const scope = await orgScope(db, target.id);
   const limit = Math.min(500, Math.max(1, options.limit ?? 100));
-  const claims = await db
-    .selectFrom('claims')
-    .innerJoin('people', 'people.id', 'claims.person_id')
-    .select(['claims.person_id', 'people.name', 'claims.relation', 'claims.date'])
-    .where('claims.org_id', 'in', scope)
-    .orderBy(sql`claims.date_sort desc nulls last`)
-    .limit(limit)
-    .execute();
+  // The latest claims of the organisation, paged from the index like departures.
+  const page = (await pageScopedClaims(db, scope, ['left', 'joined', 'founded'], {}, limit)).rows.slice(0, limit);
+  const claims = page.length
+    ? await db
+        .selectFrom('claims')
+        .innerJoin('people', 'people.id', 'claims.person_id')
+        .select(['claims.id', 'claims.person_id', 'people.name', 'claims.relation', 'claims.date'])
+        .where('claims.id', 'in', page.map((p) => p.id))
+        .execute()
+    : [];
   const nodes = new Map<string, NetworkNode>();
   const edges: NetworkEdge[] = [];
   const orgNode = `org:${target.id}`;
@@ -187,13 +194,14 @@ export async function getOrgNetwork(store: TalentStore, org: string | number, op
   }
   const personIds = [...new Set(claims.map((c) => c.person_id))];
   if (personIds.length > 0) {
-    const next = await db
-      .selectFrom('moves')
-      .innerJoin('orgs', 'orgs.id', 'moves.to_org_id')
-      .select(['moves.person_id', 'orgs.id', 'orgs.name', 'orgs.kind', 'moves.to_relation', 'moves.date'])
-      .where('moves.person_id', 'in', personIds)
-      .where('moves.from_org_id', 'in', scope)
-      .execute();
+    const next = (
+      await db
+        .selectFrom('moves')
+        .innerJoin('orgs', 'orgs.id', 'moves.to_org_id')
+        .select(['moves.person_id', 'moves.from_org_id', 'orgs.id', 'orgs.name', 'orgs.kind', 'moves.to_relation', 'moves.date'])
+        .where('moves.person_id', 'in', personIds)
+        .execute()
+    ).filter((m) => m.from_org_id != null && scope.includes(m.from_org_id));
     for (const m of next) {
       const node = `org:${m.id}`;
       if (!nodes.has(node)) nodes.set(node, { id: node, type: 'org', label: m.name, kind: m.kind });

@@ -5,6 +5,7 @@ import { initialMigration } from './migrations/0001-initial.js';
 import { fullTextMigration } from './migrations/0002-full-text.js';
 import { queryIndexesMigration } from './migrations/0003-query-indexes.js';
 import { boomerangsMigration } from './migrations/0004-boomerangs.js';
+import { claimUnitsMigration } from './migrations/0005-claim-units.js';
 
 /**
  * Brings a store to the latest schema. Migrations are numbered, written once, and recorded in
@@ -26,6 +27,7 @@ function migrationsFor(dialect: StoreDialect): MigrationProvider {
     '0002-full-text': fullTextMigration(dialect),
     '0003-query-indexes': queryIndexesMigration(),
     '0004-boomerangs': boomerangsMigration(dialect),
+    '0005-claim-units': claimUnitsMigration(),
   };
   return { getMigrations: async () => migrations };
 }
