@@ -122,7 +122,16 @@ export class NerModel {
       records[slot * RECORD_INTS] = key;
       for (let y = 0; y < L; y++) weights16[slot * RECORD_INTS * 2 + 2 + y] = Math.round(folded[row * L + y]! / scale);
     }
-    decoder = { records, weights16, mask: slots - 1, scale };
+    // A 1-bit-per-entry filter (1 MB for a 2^23 filter) answers most lookups of unknown keys
+    // (rare n-grams) from cache instead of a probe into the large table.
+    const filter = new Int32Array(FILTER_BITS >>> 5);
+    for (let slot = 0; slot < slots; slot++) {
+      const key = records[slot * RECORD_INTS]!;
+      if (key === 0) continue;
+      const bit = filterBit(key);
+      filter[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    decoder = { records, weights16, mask: slots - 1, scale, filter };
     this.decoders.set(domain, decoder);
     return decoder;
   }
@@ -136,41 +145,64 @@ export class NerModel {
   decode(text: string, domain = this.parts.defaultDomain): TypedSpan[] {
     const n = text.length;
     if (n === 0) return [];
-    const { records, weights16, mask, scale } = this.decoderFor(this.domainId(domain));
+    const decoder = this.decoderFor(this.domainId(domain));
     const keys = extractFeatures(text, this.resources, 0, this.keyScratch);
     if (keys.length > this.keyScratch.length) this.keyScratch = new Int32Array(keys.length * 2);
     if (this.emissionScratch.length < n * L) this.emissionScratch = new Float32Array(n * L * 2);
     const emissions = this.emissionScratch.subarray(0, n * L);
-    const sums = this.sumScratch;
-    for (let k = 0, i = 0, perChar = keys.length / n; i < n; i++) {
-      sums.fill(0);
-      for (const end = k + perChar; k < end; k++) {
-        const key = keys[k]!;
-        if (key === 0) continue;
-        let slot = key & mask;
-        for (;;) {
-          const found = records[slot * RECORD_INTS]!;
-          if (found === key) {
-            const b = slot * RECORD_INTS * 2 + 2;
-            for (let y = 0; y < L; y++) sums[y]! += weights16[b + y]!;
-            break;
-          }
-          if (found === 0) break;
-          slot = (slot + 1) & mask;
-        }
-      }
-      for (let y = 0; y < L; y++) emissions[i * L + y] = sums[y]! * scale;
-    }
+    scoreCharacters(keys, n, decoder, this.sumScratch, emissions);
     const types = this.parts.domainTypes[this.domainId(domain) - 1];
     const allowed = types && types.length < ENTITY_TYPES.length ? new Uint16Array(n).fill(allowedLabelBits(types)) : undefined;
     return labelsToSpans(viterbi(emissions, n, this.parts.transitions, allowed));
   }
 }
 
+/**
+ * Per-character label scores: the sum of the weights of every known feature key. A function of
+ * its own (not inlined in decode) so that V8 optimises this loop once and keeps it optimised.
+ */
+function scoreCharacters(keys: Int32Array, n: number, d: Decoder, sums: Int32Array, emissions: Float32Array): void {
+  const { records, weights16, mask, scale, filter } = d;
+  const perChar = keys.length / n;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    sums.fill(0);
+    for (const end = k + perChar; k < end; k++) {
+      const key = keys[k]!;
+      if (key === 0) continue;
+      const bit = filterBit(key);
+      if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      const b = findRecord(records, mask, key);
+      if (b < 0) continue;
+      for (let y = 0; y < L; y++) sums[y]! += weights16[b + y]!;
+    }
+    for (let y = 0; y < L; y++) emissions[i * L + y] = sums[y]! * scale;
+  }
+}
+
+/** Int16 index of a key's weights in a decoding table, -1 if absent. */
+function findRecord(records: Int32Array, mask: number, key: number): number {
+  let slot = key & mask;
+  for (;;) {
+    const found = records[slot * RECORD_INTS]!;
+    if (found === key) return slot * RECORD_INTS * 2 + 2;
+    if (found === 0) return -1;
+    slot = (slot + 1) & mask;
+  }
+}
+
 /** Ints per decoding record: the key, then 13 Int16 weights (26 bytes), padded to 32 bytes. */
 const RECORD_INTS = 8;
 
+const FILTER_BITS = 1 << 23;
+
+/** Filter position of a key: bits the table index (low bits) does not use. */
+function filterBit(key: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 9) & (FILTER_BITS - 1);
+}
+
 interface Decoder {
+  filter: Int32Array;
   records: Int32Array;
   weights16: Int16Array;
   mask: number;
