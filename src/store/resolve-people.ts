@@ -46,12 +46,15 @@ export async function addPersonAlias(db: Db, personId: number, alias: string): P
 
 /** Ids of the (unmerged) people with this normalised name or alias, oldest first. */
 export async function idsByName(db: Db, norm: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('people')
-    .select(['id', 'merged_into'])
-    .where((eb) => eb.or([eb('norm_name', '=', norm), eb('id', 'in', eb.selectFrom('person_aliases').select('person_id').where('norm_alias', '=', norm))]))
-    .orderBy('id')
+  // Two indexed lookups rather than one OR (which PostgreSQL answers with a sequential scan).
+  const byName = await db.selectFrom('people').select(['id', 'merged_into']).where('norm_name', '=', norm).execute();
+  const byAlias = await db
+    .selectFrom('person_aliases')
+    .innerJoin('people', 'people.id', 'person_aliases.person_id')
+    .select(['people.id', 'people.merged_into'])
+    .where('person_aliases.norm_alias', '=', norm)
     .execute();
+  const rows = [...byName, ...byAlias].sort((a, b) => a.id - b.id);
   const ids: number[] = [];
   for (const row of rows) {
     const id = await followPersonMerges(db, row.id, row.merged_into);
