@@ -10,7 +10,7 @@ import { openStore } from '../src/store/open-store.js';
 import type { TalentStore } from '../src/store/schema.js';
 import { ingestDocuments } from '../src/pipeline/ingest-documents.js';
 import { generateSyntheticGraph, type SyntheticGraph } from '../src/store/synthetic-graph.js';
-import { getFlows, getPersonTimeline, listAlumni } from '../src/analyze/index.js';
+import { getFlows, getOrg, getOrgActivity, getPersonTimeline, listAlumni } from '../src/analyze/index.js';
 
 const FACTS = Number(process.env.TALENTFLOW_BENCH_FACTS ?? 1_000_000);
 const PG_ADMIN = process.env.TALENTFLOW_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -84,6 +84,7 @@ async function measure(store: TalentStore, graph: SyntheticGraph, dialect: strin
   const alumniTotal = (await listAlumni(store, large[0]!, { limit: 1 })).total;
   const rows: Array<[string, Timings, string]> = [];
   rows.push(['alumni of a large organisation (page of 50)', await repeat(200, () => listAlumni(store, pick(large), { limit: 50 })), `largest has ${alumniTotal.toLocaleString('en')} alumni`]);
+  rows.push(['organisation summary + monthly activity (large org)', await repeat(50, async () => { const org = pick(large); await getOrg(store, org); await getOrgActivity(store, org); }), '']);
   rows.push(['person timeline', await repeat(500, () => getPersonTimeline(store, pick(graph.personIds))), '']);
   const periods = [{}, { since: '2020-01' }, { since: '2023-06', until: '2024-12' }];
   rows.push(['top 20 flows (all time / since 2020 / 2023-06..2024)', await repeat(30, () => getFlows(store, { top: 20, ...pick(periods) })), '']);
