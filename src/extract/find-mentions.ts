@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-path.js';
 import { loadOrgKb } from '../kb/org-kb.js';
 import { findOrgCandidates } from '../kb/find-org-candidates.js';
 import { surnameAt } from '../kb/surnames.js';
@@ -75,6 +77,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     lexicon,
     commonWords: loadCommonWords(),
     surnameAt: (s, i) => {
+      if (!mayStartSurname(s.charCodeAt(i))) return null;
       const m = surnameAt(s, i);
       return m ? { length: m.surname.length, weak: m.weight < 0.25 || (m.alsoCommonWord && (m.rank ?? 999) > 20) } : null;
     },
@@ -184,6 +187,21 @@ function unifyNameVariants(persons: PersonRef[], sentences: readonly TextSpan[])
     if (to) p.resolved = to;
   }
 }
+
+const surnameStart = new Map<number, boolean>();
+/** Whether a character can begin a surname, single or compound (cached: the name finder asks at every character). */
+function mayStartSurname(code: number): boolean {
+  let may = surnameStart.get(code);
+  if (may === undefined) {
+    const ch = String.fromCharCode(code);
+    may = surnameAt(ch, 0) !== null || COMPOUND_SURNAME_STARTS.has(ch);
+    surnameStart.set(code, may);
+  }
+  return may;
+}
+const COMPOUND_SURNAME_STARTS = new Set(
+  (JSON.parse(readFileSync(dataPath('surnames.json'), 'utf8')) as { compound: string[] }).compound.map((c) => c[0]!),
+);
 
 /** Names marked 化名 ("张婕（化名）", "（文中陈雨、张婕为化名）"). */
 function findPseudonyms(text: string, persons: PersonRef[]): Set<string> {

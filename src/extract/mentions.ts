@@ -48,10 +48,19 @@ export interface DocumentMentions {
 
 /** Mentions of a kind inside [start, end), in text order (input sorted by start). */
 export function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  // Binary search for the first mention starting at or after `start`: documents hold thousands.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
   const out: T[] = [];
-  for (const it of items) {
+  for (let k = lo; k < items.length; k++) {
+    const it = items[k]!;
     if (it.start >= end) break;
-    if (it.start >= start && it.end <= end) out.push(it);
+    if (it.end <= end) out.push(it);
   }
   return out;
 }
