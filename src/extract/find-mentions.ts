@@ -105,7 +105,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       // Only the text leading up to each trigger, where its subject stands, is tagged.
       for (const t of triggers) {
         if (t.start < s.start || t.end > s.end) continue;
-        const from = Math.max(s.start, t.start - 40);
+        const from = Math.max(s.start, t.start - 24);
         for (const e of tagger.tag(text.slice(from, t.end))) {
           if (e.type !== 'PERSON') continue;
           const start = from + e.start;
