@@ -14,14 +14,16 @@ import { getFlows, getOrg, getOrgActivity, getPersonTimeline, listAlumni } from 
 
 const FACTS = Number(process.env.TALENTFLOW_BENCH_FACTS ?? 1_000_000);
 const PG_ADMIN = process.env.TALENTFLOW_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** TALENTFLOW_BENCH_DIALECTS=sqlite measures SQLite only. */
+const DIALECTS = (process.env.TALENTFLOW_BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
 const work = mkdtempSync(join(tmpdir(), 'talentflow-store-bench-'));
 
 try {
   await ingestThroughput();
-  await queryLatency('sqlite', join(work, 'graph.db'), async () => undefined);
-  const pgUrl = await createPgDatabase();
+  if (DIALECTS.includes('sqlite')) await queryLatency('sqlite', join(work, 'graph.db'), async () => undefined);
+  const pgUrl = DIALECTS.includes('postgres') ? await createPgDatabase() : null;
   if (pgUrl) await queryLatency('postgres', pgUrl.url, pgUrl.drop);
-  else console.log('postgres: no server at TALENTFLOW_TEST_PG, skipped');
+  else if (DIALECTS.includes('postgres')) console.log('postgres: no server at TALENTFLOW_TEST_PG, skipped');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
