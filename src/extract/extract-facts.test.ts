@@ -76,6 +76,26 @@ describe('extractFacts: joined and left', () => {
   });
 });
 
+describe('extractFacts: more phrasings', () => {
+  it('reads 曾先后就职于A、B as past ties and a later move', () => {
+    const facts = extractFacts(doc('孙立平曾先后就职于华为、腾讯，2019年加入小米。', '2024-01-01'), rulesOnly);
+    expect(triples(facts)).toEqual(['孙立平 joined 小米', '孙立平 left 华为', '孙立平 left 腾讯']);
+    expect(find(facts, '孙立平', 'joined')?.date).toBe('2019');
+  });
+
+  it('reads the organisation that announces an arrival as the one joined', () => {
+    const facts = extractFacts(doc('理想汽车近日官宣，原华为车BU高管赵振宇加盟，担任首席技术官。', '2025-06-15'), rulesOnly);
+    expect(find(facts, '赵振宇', 'joined')?.org).toBe('理想汽车');
+    expect(find(facts, '赵振宇', 'left')?.org).toBe('华为');
+  });
+
+  it('reads a founder through a relative clause (X创立的Y)', () => {
+    const facts = extractFacts(doc('前阿里巴巴副总裁贾明远创立的Lepton AI已被英伟达收购。', '2025-06-15'), rulesOnly);
+    expect(find(facts, '贾明远', 'founded')?.org).toBe('Lepton AI');
+    expect(find(facts, '贾明远', 'left')?.org).toBe('阿里巴巴');
+  });
+});
+
 describe('extractFacts: founded and stepped_down', () => {
   it('reads a founding with a quoted company name and its date', () => {
     const facts = extractFacts(doc('2023 年 6 月 8 日，郑文涛与许光明一同创立了机器人公司“星海智造”。', '2024-01-01'), rulesOnly);

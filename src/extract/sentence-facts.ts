@@ -249,6 +249,15 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             impliedLeft(person, intro, { start: 0, end: 0, text: '', org: org?.org ?? '', unit: null, known: true }, trigger, add, 0.75);
             break;
           }
+          if (!obj && trigger.relation === 'joined' && trigger.frame === 'object' && /^\s*(?:[，,。；;]|$)/.test(text.slice(trigger.end, trigger.end + 1))) {
+            // "理想汽车近日官宣，原华为高管赵六加盟": the organisation that announces is the one joined.
+            const announcer = orgs.find((o) => o.end <= subject.start && ![...intro.current, ...intro.former, ...intro.founder].includes(o));
+            if (announcer && /官宣|宣布|证实|确认|迎来|公告/.test(text.slice(announcer.end, subject.start))) {
+              add({ person, relation: 'joined', org: announcer.org, unit: announcer.unit, role: null, cause, confidence: 0.6, at: trigger, rule: `${trigger.word}:announcer` });
+              impliedLeft(person, intro, announcer, trigger, add, 0.75);
+            }
+            break;
+          }
           if (!obj) break;
           if (obj.kind === 'internal') break;
           if (obj.kind === 'unnamed') {
@@ -338,14 +347,14 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const clauseText = text.slice(clause.start, clause.end);
-    const cue = /(曾在|曾于|此前在|早年在|先后在|曾经在|之前在|过去在|曾任|曾是|曾担任|历任|出身于|出身)/.exec(clauseText);
+    const cue = /(曾(?:经|先后)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:在|就职于|任职于|供职于)|历任|出身于|出身)/.exec(clauseText);
     if (!cue) continue;
     const cueEnd = clause.start + cue.index + cue[0].length;
     const present = PRESENT_MARK.exec(text.slice(cueEnd, clause.end));
     const tieEnd = present ? cueEnd + present.index : clause.end;
     const tieOrgs = orgs.filter((o) => o.start >= cueEnd && o.end <= tieEnd && !persons.some((p) => p.start >= cueEnd && p.start < o.start));
     if (tieOrgs.length === 0) continue;
-    if (/在|于/.test(cue[0]) && !lexicon.pastTieVerbs.some((v) => clauseText.slice(cue.index).includes(v))) continue;
+    if (/[在于]$/.test(cue[0]) && !lexicon.pastTieVerbs.some((v) => clauseText.slice(cue.index).includes(v))) continue;
     // Whose past: a name before the cue in this clause, 这位/他 (the focus), or the subject of an earlier clause.
     let who: string | null = null;
     const own = persons.filter((p) => p.start >= clause.start && p.end <= clause.start + cue.index).at(-1);
