@@ -103,6 +103,12 @@ describe('extractFacts: founded and stepped_down', () => {
     expect(find(facts, '许光明', 'founded')?.org).toBe('星海智造');
   });
 
+  it('reads founders stated after the name (是X的创始人; ，X主要创办人之一)', () => {
+    expect(triples(extractFacts(doc('程一凡是滴滴出行的创始人兼CEO。', '2024-01-01'), rulesOnly))).toEqual(['程一凡 founded 滴滴']);
+    expect(triples(extractFacts(doc('马海峰，腾讯公司主要创办人之一，现任董事会主席。', '2024-01-01'), rulesOnly))).toEqual(['马海峰 founded 腾讯']);
+    expect(triples(extractFacts(doc('雷振华，1969年出生于湖北仙桃，小米科技创始人。', '2024-01-01'), rulesOnly))).toEqual(['雷振华 founded 小米']);
+  });
+
   it('reads a founder title as a founded fact, not a move', () => {
     const facts = extractFacts(doc('记者见到了小鹏汽车创始人何晓鹏。', '2024-01-01'), rulesOnly);
     expect(triples(facts)).toEqual(['何晓鹏 founded 小鹏汽车']);

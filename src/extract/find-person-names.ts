@@ -52,8 +52,10 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       // 和|核心, 高|层: after a surname that is also an everyday word, a common word is that word's company.
       if (surname.weak && given === 2 && ctx.commonWords.frequency(text.slice(i + sl, end)) >= 50) continue;
       const right = rightBoundary(text, end, to, ctx);
-      // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one.
-      if (right === 0 || left + right < 3) continue;
+      // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one,
+      // or a name opening its sentence before a comma ("雷军，1969年出生…", a biography's subject).
+      const opensSentence = i === from && /^[，,]/.test(text.slice(end, end + 1)) && !surname.weak;
+      if (right === 0 || (left + right < 3 && !opensSentence)) continue;
       // 曲滕|先后: a two-character boundary word starting inside the longer reading ends the name earlier.
       if (given === 2 && (ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 1)) || ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 2)))) continue;
       if (!nameShaped(text.slice(i, end), text.slice(i + sl, end), ctx.commonWords)) continue;

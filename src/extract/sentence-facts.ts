@@ -343,6 +343,25 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (current && !state.affiliations.has(name)) state.affiliations.set(name, { org: current.org, unit: current.unit });
   });
 
+  // --- 2b. Founder stated after the name: "李彦宏是百度公司创始人", "马化腾，腾讯公司主要创办人之一" ----------
+  for (const p of persons) {
+    const name = nameOf(p);
+    if (!name || isPronoun(p)) continue;
+    const next = persons.find((q) => q.start > p.end);
+    const limit = Math.min(sentence.end, next?.start ?? sentence.end, p.end + 40);
+    const tail = text.slice(p.end, limit);
+    const copula = /^\s*(?:是|为|系|乃|，|,)/.exec(tail);
+    if (!copula) continue;
+    const triggerBetween = triggers.some((t) => t.start >= p.end && t.start < limit);
+    for (const o of orgs) {
+      if (o.start < p.end + copula[0].length || o.end > limit) continue;
+      const gap = text.slice(p.end + copula[0].length, o.start);
+      if (triggerBetween || (gap.match(/[，,]/g) ?? []).length > 2 || /[。；;]/.test(gap)) break;
+      if (founderTitleFollows(text, o.end, limit, lexicon)) add({ person: name, relation: 'founded', org: o.org, unit: null, role: null, cause: null, confidence: 0.7, at: p, rule: 'founder-predicate', fromTitle: true, date: { date: null, absolute: false } });
+      break;
+    }
+  }
+
   // --- 3. Past ties stated by a clause: 曾在X、Y担任 / 曾任X… / 出身X ---------------------------
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
@@ -508,6 +527,15 @@ function contextOrgFallback(state: DocumentState): { org: string; unit: string |
   return org ? { org, unit: null } : null;
 }
 
+/** A founder title right after an organisation ("零一万物联合创始人", "xAI已有多名联合创办人", "腾讯公司主要创办人之一"). */
+function founderTitleFollows(text: string, from: number, limit: number, lexicon: Lexicon): boolean {
+  const after = text.slice(from, Math.min(limit, from + 12)).replace(FOUNDER_QUANTIFIER, '');
+  const at = lexicon.founderTitles.map((t) => after.indexOf(t)).filter((k) => k >= 0);
+  if (at.length === 0) return false;
+  const first = Math.min(...at);
+  return first <= 6 && !/[，,。、]/.test(after.slice(0, first));
+}
+
 /** For "X…来自原A副总裁P的加入": the organisation of the sentence that is not the person's own. */
 function nominalContextOrg(orgs: OrgRef[], subject: PersonRef): { org: string; unit: string | null } | null {
   const o = orgs.find((x) => x.end <= subject.start && subject.start - x.end > 12);
@@ -540,9 +568,7 @@ function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], persons: 
     }
   }
   for (const o of inPrefix) {
-    const after = text.slice(o.end, Math.min(p.start, o.end + 12)).replace(FOUNDER_QUANTIFIER, '');
-    const founderAt = lexicon.founderTitles.map((t) => after.indexOf(t)).filter((k) => k >= 0);
-    if (founderAt.length && Math.min(...founderAt) <= 6 && !/[，,。、]/.test(after.slice(0, Math.min(...founderAt)))) intro.founder.push(o);
+    if (founderTitleFollows(text, o.end, p.start, lexicon)) intro.founder.push(o);
     else if (o.start >= formerFrom) intro.former.push(o);
     else if (/^\s*前(?!夕|景|期|往)/.test(text.slice(o.end, o.end + 3))) intro.former.push(o); // Noisee前产品负责人明超平
     else if (o.kind === 'university' && !/教授|研究员|院长|讲师|老师|主任|博导|科学家|校长|书记/.test(text.slice(o.end, p.start).split(/[、，,]/)[0]!)) continue; // 清华大学计算机系博士: study, not a job
