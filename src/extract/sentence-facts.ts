@@ -6,6 +6,8 @@ import type { Cause, Relation } from './fact.js';
 import type { DocumentState } from './document-state.js';
 import type { Lexicon } from './lexicon.js';
 import { within, type DocumentMentions, type OrgRef, type PersonRef, type TimeRef, type TriggerRef } from './mentions.js';
+import { groupEndingAt, LIST_GAP, objectsAfter, relativeClauseHead, subjectsBefore } from './find-subjects.js';
+import { emptyIntro, founderTitleFollows, readIntro, type PersonIntro } from './read-person-intro.js';
 import { readOrgAfter } from './read-org-after.js';
 
 /** A fact as the rules find it, before merging and formatting. */
@@ -39,23 +41,9 @@ export interface SentenceInput {
   commonWords: CommonWords;
 }
 
-/** What the text says about a person where it names them: the organisations and role around the name. */
-interface PersonIntro {
-  former: OrgRef[];
-  current: OrgRef[];
-  founder: OrgRef[];
-  role: string | null;
-  /** A founder title with no organisation next to it ("联合创始人马杰"). */
-  founderTitleAlone: boolean;
-}
-
-/** 前/原 as "former" (not 前夕, 原因 …), and the verbs of a past post. */
-const FORMER_MARK = /(?:前|原)(?!来|本|因|则|创|有|始|生|先|夕|景|期|往|沿|者|提|述|面|后|线|台|列|所|不久|几|些|段|天|年|月|作|文|是|则)|曾任|曾是|曾为|曾经是|早年是|出身(?:于|自)?/g;
-const FOUNDER_QUANTIFIER = /^(?:的|之一|兼|旗下)?(?:[一二两三四五六七八九十多几首]+[位名个])?/;
 /** Words that end a past-tie list: what follows is the present (现为小米…). */
 const PRESENT_MARK = /现为|现任|现在|目前|如今|现已|现是|现|今为/;
 const CONDITIONAL = /^(?:即便|即使|如果|假如|若|一旦|要是|倘若|哪怕|无论|不管|是否|能否|为何|为什么|如何|对于|对)/;
-const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;]{0,14}$/;
 /** Words that let a sentence without a trigger still state a fact (前X…, X创始人, 曾在X, 出身X, 的创业). */
 const CUES = /前|原|曾|历任|创始|创办|联创|出身|创业/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
@@ -442,51 +430,6 @@ function updateState(input: SentenceInput, facts: RawFact[], persons: PersonRef[
   }
 }
 
-/** The person (and the people listed with them) ending closest before `pos` in the clause. */
-function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {
-  const inClause = persons.filter((p) => p.start >= clause.start && p.end <= pos);
-  if (inClause.length === 0) return [];
-  const last = inClause.length - 1;
-  const gap = text.slice(inClause[last]!.end, pos);
-  // "P告诉记者…" style gaps are long and hold another verb; a subject sits close to its verb.
-  if (gap.length > 30) return [];
-  // "马斯克旗下xAI又有两位创始人离职": the name is a possessor, the subject is the group.
-  if (/旗下|手下|麾下|[一二两三四五六七八九十多几]+[位名个]/.test(gap)) return [];
-  return groupEndingAt(inClause, last, text);
-}
-
-function groupEndingAt(persons: PersonRef[], last: number, text: string): PersonRef[] {
-  const group = [persons[last]!];
-  for (let k = last - 1; k >= 0; k--) {
-    const gap = text.slice(persons[k]!.end, group[0]!.start);
-    if (!LIST_GAP.test(gap)) break;
-    group.unshift(persons[k]!);
-  }
-  return group;
-}
-
-/** People after an agent verb ("挖来陈雨强、朱文佳等"; "任命前OpenAI研究员姚顺雨为…"). */
-function objectsAfter(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {
-  const after = persons.filter((p) => p.start >= pos && p.end <= clause.end);
-  const first = after[0];
-  if (!first || first.start - pos > 30) return [];
-  const group = [first];
-  for (let k = 1; k < after.length; k++) {
-    const gap = text.slice(group.at(-1)!.end, after[k]!.start);
-    if (!LIST_GAP.test(gap)) break;
-    group.push(after[k]!);
-  }
-  return group;
-}
-
-/** "2017年就加入字节担任AI Lab总监的王长虎": the person the relative clause describes. */
-function relativeClauseHead(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef | null {
-  const p = persons.find((x) => x.start > pos && x.end <= clause.end);
-  if (!p || p.start - pos > 30) return null;
-  const between = text.slice(pos, p.start);
-  return /的[^，,。的]{0,12}$/.test(between) || between.endsWith('的') ? p : null;
-}
-
 function isInsideIntroOfOther(o: OrgRef, persons: PersonRef[], trigger: TextSpan): boolean {
   // "原阿里…周畅" after 挖走 belongs to the person, not to the agent.
   return persons.some((p) => p.start >= o.end && p.start <= trigger.start && p.start - o.end < 12);
@@ -527,69 +470,10 @@ function contextOrgFallback(state: DocumentState): { org: string; unit: string |
   return org ? { org, unit: null } : null;
 }
 
-/** A founder title right after an organisation ("零一万物联合创始人", "xAI已有多名联合创办人", "腾讯公司主要创办人之一"). */
-function founderTitleFollows(text: string, from: number, limit: number, lexicon: Lexicon): boolean {
-  const after = text.slice(from, Math.min(limit, from + 12)).replace(FOUNDER_QUANTIFIER, '');
-  const at = lexicon.founderTitles.map((t) => after.indexOf(t)).filter((k) => k >= 0);
-  if (at.length === 0) return false;
-  const first = Math.min(...at);
-  return first <= 6 && !/[，,。、]/.test(after.slice(0, first));
-}
-
 /** For "X…来自原A副总裁P的加入": the organisation of the sentence that is not the person's own. */
 function nominalContextOrg(orgs: OrgRef[], subject: PersonRef): { org: string; unit: string | null } | null {
   const o = orgs.find((x) => x.end <= subject.start && subject.start - x.end > 12);
   return o ? { org: o.org, unit: o.unit } : null;
-}
-
-/** Reads the text that introduces a person: "原字节AI大牛、火山引擎高管|骆怡航", "王小川|(前搜狗 CEO)". */
-function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], persons: PersonRef[], triggers: TriggerRef[], clause: TextSpan): PersonIntro {
-  const { text, lexicon } = input;
-  let from = clause.start;
-  for (const t of triggers) if (t.end <= p.start && t.end > from) from = t.end;
-  for (const q of persons) if (q !== p && q.end <= p.start && q.end > from) from = q.end;
-  const intro: PersonIntro = { former: [], current: [], founder: [], role: null, founderTitleAlone: false };
-  const inPrefix = orgs.filter((o) => o.start >= from && o.end <= p.start);
-  const parenthetical = /^\s*[（(]([^）)]{1,40})[）)]/.exec(text.slice(p.end, p.end + 44));
-  const inParen = parenthetical ? orgs.filter((o) => o.start >= p.end && o.end <= p.end + parenthetical[0].length) : [];
-
-  // A former marker scopes over what follows it in the introduction ("原字节AI大牛、火山引擎高管").
-  let formerFrom = Number.POSITIVE_INFINITY;
-  FORMER_MARK.lastIndex = 0;
-  const prefix = text.slice(from, p.start);
-  for (const m of prefix.matchAll(FORMER_MARK)) {
-    const at = from + m.index + m[0].length;
-    const next = text.slice(at).replace(/^\s+/, '');
-    const pointsAtOrg = inPrefix.some((o) => o.start >= at && o.start - at <= 2);
-    const pointsAtTitle = input.titleStartBefore(p.start) != null && next.length > 0;
-    if (m[0].startsWith('曾') || m[0].startsWith('出身') || pointsAtOrg || pointsAtTitle) {
-      formerFrom = Math.min(formerFrom, from + m.index);
-      break;
-    }
-  }
-  for (const o of inPrefix) {
-    if (founderTitleFollows(text, o.end, p.start, lexicon)) intro.founder.push(o);
-    else if (o.start >= formerFrom) intro.former.push(o);
-    else if (/^\s*前(?!夕|景|期|往)/.test(text.slice(o.end, o.end + 3))) intro.former.push(o); // Noisee前产品负责人明超平
-    else if (o.kind === 'university' && !/教授|研究员|院长|讲师|老师|主任|博导|科学家|校长|书记/.test(text.slice(o.end, p.start).split(/[、，,]/)[0]!)) continue; // 清华大学计算机系博士: study, not a job
-    else intro.current.push(o);
-  }
-  if (parenthetical && /(?:^|[、，,\s])(?:前|原)|曾任|曾是/.test(parenthetical[1]!)) intro.former.push(...inParen);
-  const bareTitle = prefix.replace(/之一$/, '').trim();
-  if (inPrefix.length === 0 && lexicon.founderTitles.some((t) => bareTitle.endsWith(t))) {
-    if (/其(?:联合)?创(?:始|办)人$/.test(bareTitle)) {
-      const org = input.state.recentOrg();
-      if (org) intro.founder.push({ start: p.start, end: p.start, text: '其', org, unit: null, known: true });
-    } else intro.founderTitleAlone = true;
-  }
-  const lastOrgEnd = inPrefix.at(-1)?.end ?? from;
-  const role = text.slice(lastOrgEnd, p.start).replace(/^[的、\s]+|[、\s]+$/g, '').replace(/^(前|原)/, '');
-  if (role && role.length <= 24 && input.mentions.titleEnds[p.start]) intro.role = role;
-  return intro;
-}
-
-function emptyIntro(): PersonIntro {
-  return { former: [], current: [], founder: [], role: null, founderTitleAlone: false };
 }
 
 /** "任命…为首席AI科学家": the post after 为. */

@@ -1,0 +1,51 @@
+import type { TextSpan } from '../text/split-sentences.js';
+import type { PersonRef } from './mentions.js';
+
+/** Gap between two listed names: a separator, maybe a bracket and a title (张阔、副总裁|曲滕). */
+export const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;]{0,14}$/;
+
+/** The person (and the people listed with them) ending closest before `pos` in the clause. */
+export function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {
+  const inClause = persons.filter((p) => p.start >= clause.start && p.end <= pos);
+  if (inClause.length === 0) return [];
+  const last = inClause.length - 1;
+  const gap = text.slice(inClause[last]!.end, pos);
+  // "P告诉记者…" style gaps are long and hold another verb; a subject sits close to its verb.
+  if (gap.length > 30) return [];
+  // "马斯克旗下xAI又有两位创始人离职": the name is a possessor, the subject is the group.
+  if (/旗下|手下|麾下|[一二两三四五六七八九十多几]+[位名个]/.test(gap)) return [];
+  return groupEndingAt(inClause, last, text);
+}
+
+export function groupEndingAt(persons: PersonRef[], last: number, text: string): PersonRef[] {
+  const group = [persons[last]!];
+  for (let k = last - 1; k >= 0; k--) {
+    const gap = text.slice(persons[k]!.end, group[0]!.start);
+    if (!LIST_GAP.test(gap)) break;
+    group.unshift(persons[k]!);
+  }
+  return group;
+}
+
+/** People after an agent verb ("挖来陈雨强、朱文佳等"; "任命前OpenAI研究员姚顺雨为…"). */
+export function objectsAfter(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {
+  const after = persons.filter((p) => p.start >= pos && p.end <= clause.end);
+  const first = after[0];
+  if (!first || first.start - pos > 30) return [];
+  const group = [first];
+  for (let k = 1; k < after.length; k++) {
+    const gap = text.slice(group.at(-1)!.end, after[k]!.start);
+    if (!LIST_GAP.test(gap)) break;
+    group.push(after[k]!);
+  }
+  return group;
+}
+
+/** "2017年就加入字节担任AI Lab总监的王长虎": the person the relative clause describes. */
+export function relativeClauseHead(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef | null {
+  const p = persons.find((x) => x.start > pos && x.end <= clause.end);
+  if (!p || p.start - pos > 30) return null;
+  const between = text.slice(pos, p.start);
+  return /的[^，,。的]{0,12}$/.test(between) || between.endsWith('的') ? p : null;
+}
+
