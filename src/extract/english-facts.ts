@@ -36,6 +36,12 @@ const RULES: VerbRule[] = [
   { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured)\b/gi, relation: 'joined', frame: 'agent' },
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited|promoted)\b/gi, relation: 'joined', frame: 'passive' },
 ];
+/** Whether an English sentence has any of the verbs or appositives the English rules read. */
+export function mayStateEnglishFact(sentence: string): boolean {
+  if (/\b(?:former|ex-|formerly|previously|founder|co-?founder|cofounder)\b/i.test(sentence)) return true;
+  return RULES.some((rule) => new RegExp(rule.re.source, 'i').test(sentence));
+}
+
 const FORMER = /\b(?:former|ex-|formerly (?:of|at|with)|previously (?:at|with|worked at)|who (?:previously |once |formerly )?(?:worked|served) (?:at|for|as))\s*/gi;
 /** "Apple's head of AI models, X", "X, who co-led OpenAI's superalignment team": where X worked. */
 const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|worked at|works at|oversaw|oversees)|(?:a|an|the) (?:[a-z-]+ )*(?:at|of))\s/i;

@@ -7,8 +7,9 @@ import { loadTitles } from '../kb/titles.js';
 import type { Tagger } from '../ner/tagger.js';
 import type { PartialDate } from '../time/partial-date.js';
 import { resolveTimesInText } from '../time/resolve-times-in-text.js';
-import type { TextSpan } from '../text/split-sentences.js';
+import { splitClauses, type TextSpan } from '../text/split-sentences.js';
 import { loadCommonWords } from './common-words.js';
+import { isEnglishSentence, mayStateEnglishFact } from './english-facts.js';
 import { findChineseNames, findLatinNames, isHan, nameShaped, settleNameEnd, type NameContext } from './find-person-names.js';
 import type { Lexicon } from './lexicon.js';
 import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from './mentions.js';
@@ -36,17 +37,24 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   // Sentences that can state a fact: a trigger word or a former/founder cue. Costly readings
   // (unknown organisations, the tagger) are done there only.
   const anyTrigger = new RegExp(lexicon.triggerPattern.source);
-  const relevant = sentences.filter((s) => {
+  const relevant: readonly TextSpan[] = sentences.filter((s) => {
     const t = text.slice(s.start, s.end);
-    return anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t);
+    return anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t) || (isEnglishSentence(text, s) && mayStateEnglishFact(t));
   });
   for (const s of relevant) {
-    for (const c of findOrgCandidates(text.slice(s.start, s.end))) {
-      const start = s.start + c.start;
-      const end = s.start + c.end;
-      if (overlapsAny(taken, start, end)) continue;
-      orgs.push({ start, end, text: c.text, org: c.text, unit: null, known: false });
-      mark(start, end);
+    // Unknown organisations matter as a trigger's object or beside a name; a cue alone (前, 原) is
+    // read against known organisations, so only sentences with a trigger are searched.
+    if (!anyTrigger.test(text.slice(s.start, s.end))) continue;
+    for (const clause of splitClauses(text, s)) {
+      const clauseText = text.slice(clause.start, clause.end);
+      if (!anyTrigger.test(clauseText)) continue;
+      for (const c of findOrgCandidates(clauseText)) {
+        const start = clause.start + c.start;
+        const end = clause.start + c.end;
+        if (overlapsAny(taken, start, end)) continue;
+        orgs.push({ start, end, text: c.text, org: c.text, unit: null, known: false });
+        mark(start, end);
+      }
     }
   }
   orgs.sort((a, b) => a.start - b.start);
@@ -94,9 +102,18 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     persons.push(p);
     for (let k = p.start; k < p.end; k++) personTaken[k] = 1;
   };
-  for (const s of sentences) {
+  // Names matter in sentences that can state a fact and in the few before them (whom 他 and a
+  // dropped subject refer to); short lines may be headings naming the person below.
+  const nearFact = new Uint8Array(sentences.length);
+  sentences.forEach((s, k) => {
+    if (!relevant.includes(s)) return;
+    for (let j = Math.max(0, k - 3); j <= k; j++) nearFact[j] = 1;
+  });
+  for (const [k, s] of sentences.entries()) {
+    if (!nearFact[k] && s.end - s.start > 16) continue;
     const before = persons.length;
-    for (const p of findChineseNames(text, s.start, s.end, ctx)) addPerson(p);
+    const unsure: number[] = [];
+    for (const p of findChineseNames(text, s.start, s.end, ctx, unsure)) addPerson(p);
     for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) addPerson(p);
     // The learned tagger fills gaps the rules leave (rare surnames, four-character names): where a
     // sentence can hold a fact and the rules found nobody in it. Its spans must still look like
@@ -106,6 +123,9 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       for (const t of triggers) {
         if (t.start < s.start || t.end > s.end) continue;
         const from = Math.max(s.start, t.start - 24);
+        // Only where the rules saw a name-shaped candidate they could not confirm (刘大一恒, 东昱晓),
+        // or a Latin word, is there anything for the tagger to decide.
+        if (!unsure.some((i) => i >= from && i < t.start) && !/[A-Z][a-z]/.test(text.slice(from, t.start))) continue;
         for (const e of tagger.tag(text.slice(from, t.end))) {
           if (e.type !== 'PERSON') continue;
           const start = from + e.start;

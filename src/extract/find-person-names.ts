@@ -32,7 +32,7 @@ const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及', '(', '�
  * a verb that starts a clause). No list of people is involved: the evidence is the surname, the
  * name's shape and the words around it.
  */
-export function findChineseNames(text: string, from: number, to: number, ctx: NameContext): NameSpan[] {
+export function findChineseNames(text: string, from: number, to: number, ctx: NameContext, unsure?: number[]): NameSpan[] {
   const out: NameSpan[] = [];
   const lex = ctx.lexicon;
   for (let i = from; i < to; i++) {
@@ -43,7 +43,10 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     if (lex.notNameStarts.has(text.slice(i, i + 2)) || lex.notNameStarts.has(text.slice(i, i + 3))) continue;
     const left = leftBoundary(text, from, i, ctx, out.at(-1)?.end ?? -1);
     // A weak surname (rare, or an everyday word) needs a title, organisation or time right before it.
-    if (left === 0 || (surname.weak && left < 2)) continue;
+    if (left === 0 || (surname.weak && left < 2)) {
+      if (left > 0) unsure?.push(i);
+      continue;
+    }
     // The surname must not be the end of a word that starts before it (或|许正进入: 或许).
     if (i > from && ctx.commonWords.frequency(text.slice(i - 1, i + 1)) >= 50 && !ctx.takenEnds[i] && !ctx.titleEndsAt(text, i)) continue;
     for (const given of [2, 1]) {
@@ -55,7 +58,11 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one,
       // or a name opening its sentence before a comma ("雷军，1969年出生…", a biography's subject).
       const opensSentence = i === from && /^[，,]/.test(text.slice(end, end + 1)) && !surname.weak;
-      if (right === 0 || (left + right < 3 && !opensSentence)) continue;
+      if (right === 0 || (left + right < 3 && !opensSentence)) {
+        // Name-shaped but not confirmed by its context: where the learned tagger may decide.
+        unsure?.push(i);
+        continue;
+      }
       // 曲滕|先后: a two-character boundary word starting inside the longer reading ends the name earlier.
       if (given === 2 && (ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 1)) || ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 2)))) continue;
       if (!nameShaped(text.slice(i, end), text.slice(i + sl, end), ctx.commonWords)) continue;

@@ -420,7 +420,7 @@ function updateState(input: SentenceInput, facts: RawFact[], persons: PersonRef[
     }
   }
   const sentenceText = input.text.slice(input.sentence.start, input.sentence.end);
-  const founding = /(自|于)?([^，。,]{0,16})(成立|创立|创办)(以来|之初|时)?/.exec(sentenceText);
+  const founding = /成立|创立|创办/.test(sentenceText) ? /(自|于)?([^，。,]{0,16})(成立|创立|创办)(以来|之初|时)?/.exec(sentenceText) : null;
   if (founding && facts.every((f) => f.relation !== 'founded' || f.fromTitle)) {
     const at = input.sentence.start + founding.index;
     const end = at + founding[0].length;
