@@ -96,6 +96,25 @@ describe('extractFacts: more phrasings', () => {
   });
 });
 
+describe('extractFacts: destinations, posts and relative clauses', () => {
+  it('reads 新去向为X as an arrival and 获悉 as a hedge', () => {
+    const facts = extractFacts(doc('36氪获悉，快手副总裁张立新已从快手离职，其新去向为B站。', '2025-06-15'), rulesOnly);
+    expect(find(facts, '张立新', 'left')).toMatchObject({ org: '快手', status: 'reported' });
+    expect(find(facts, '张立新', 'joined')?.org).toBe('哔哩哔哩');
+  });
+
+  it('does not read a new post in the same company (转任) as a move', () => {
+    const facts = extractFacts(doc('阿里云智能首席技术官周远航将于下月卸任，转任阿里巴巴集团顾问。', '2025-06-15'), rulesOnly);
+    expect(triples(facts)).toEqual(['周远航 stepped_down 阿里巴巴']);
+  });
+
+  it('does not date a founding told in a relative clause by the main clause', () => {
+    const facts = extractFacts(doc('2024年7月，原百度副总裁景明创办的Genspark宣布完成新一轮融资。', '2025-06-15'), rulesOnly);
+    expect(find(facts, '景明', 'founded')).toMatchObject({ org: 'Genspark', date: null });
+    expect(find(facts, '景明', 'left')).toMatchObject({ org: '百度', date: null });
+  });
+});
+
 describe('extractFacts: founded and stepped_down', () => {
   it('reads a founding with a quoted company name and its date', () => {
     const facts = extractFacts(doc('2023 年 6 月 8 日，郑文涛与许光明一同创立了机器人公司“星海智造”。', '2024-01-01'), rulesOnly);

@@ -98,6 +98,12 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   const dateFor = (pos: number): { date: PartialDate | null; absolute: boolean } => {
     const ci = clauseOf(pos);
     const clause = clauses[ci];
+    // "景鲲创办的Genspark宣布完成融资": a trigger in a relative clause is not dated by the main clause.
+    const relative = triggers.some((t) => t.start === pos && text[t.end] === '的');
+    if (relative) {
+      const local = clause ? times.filter((t) => t.start >= clause.start && t.end <= pos && t.date).at(-1) : undefined;
+      return local ? { date: local.date, absolute: local.absolute } : { date: null, absolute: false };
+    }
     if (clause) {
       const before = times.filter((t) => t.start >= clause.start && t.end <= pos && t.date);
       const last = before.at(-1);
@@ -253,7 +259,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             break;
           }
           const org = obj.org;
-          if (trigger.frame === 'role-object' && state.affiliations.get(person)?.org === org.org && trigger.word !== '成为') {
+          if (trigger.frame === 'role-object' && (state.affiliations.get(person)?.org === org.org || intro.current.some((o) => o.org === org.org))) {
             // 开始担任阿里云CTO of someone already at 阿里巴巴: a new post, not a move.
             break;
           }
@@ -436,14 +442,16 @@ function isInsideIntroOfOther(o: OrgRef, persons: PersonRef[], trigger: TextSpan
 }
 
 function impliedLeft(person: string, intro: PersonIntro, target: OrgRef, trigger: TriggerRef, add: (f: Parameters<AddFn>[0]) => void, confidence: number): void {
+  // A move to another employer dates the departure; founding a company may come long after leaving.
+  const date = trigger.relation === 'founded' ? { date: { date: null, absolute: false } } : {};
   // Introduced by a post at A and moving to B: also left A (零一万物算法副总裁黄文灏加入了字节跳动).
   for (const o of intro.current) {
     if (o.org === target.org) continue;
-    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'introduced-at-A-moves-to-B' });
+    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'introduced-at-A-moves-to-B', ...date });
   }
   for (const o of intro.former) {
     if (o.org === target.org) continue;
-    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'former-A-moves-to-B' });
+    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'former-A-moves-to-B', ...date });
   }
   for (const o of intro.founder) {
     // "Inflection AI创始人Mustafa加入微软": a founder who joins another company has left their own.
