@@ -28,6 +28,19 @@ describe('English sentences', () => {
     expect(out).toContain('Helen Brooks|left|Perplexity|');
   });
 
+  it('hired a list of people from another company', () => {
+    const out = facts("Meta has hired three researchers from OpenAI's Zurich office, including Lukas Berger, Anna Kovacs and Xiao Zhang.");
+    for (const name of ['Lukas Berger', 'Anna Kovacs', 'Xiao Zhang']) {
+      expect(out).toContain(`${name}|joined|Meta|`);
+      expect(out).toContain(`${name}|left|OpenAI|`);
+    }
+  });
+
+  it('does not read a person as the organisation joined', () => {
+    const out = facts('Ivan Petrov joined Elon Musk in 2023 to build the startup.');
+    expect(out.filter((f) => f.includes('Elon Musk'))).toEqual([]);
+  });
+
   it('appointed as a title, with the role kept', () => {
     const f = extractFacts(doc('Meta appointed Rachel Kim as chief AI officer after a long search.'), { tagger: null });
     expect(f).toContainEqual(expect.objectContaining({ person: 'Rachel Kim', relation: 'joined', org: 'Meta', role: 'chief AI officer' }));

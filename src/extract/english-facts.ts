@@ -95,20 +95,31 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const vEnd = vStart + m[0].length;
       if (rule.frame === 'agent') {
         const agent = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40);
-        const person = persons.find((p) => p.start >= vEnd && p.start - vEnd < 60);
-        if (agent && person) {
+        const first = persons.find((p) => p.start >= vEnd && p.start - vEnd < 80);
+        // "hired three researchers from OpenAI, including A, B and C": everyone in the list.
+        const listed = first ? [first] : [];
+        for (const q of persons) {
+          if (!first || q.start <= listed.at(-1)!.start) continue;
+          if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(listed.at(-1)!.end, q.start))) listed.push(q);
+          else if (q.start > listed.at(-1)!.end) break;
+        }
+        const fromOrg = first ? orgs.find((o) => o.start >= vEnd && o.end <= first.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(vEnd, o.start - 12), o.start))) : undefined;
+        for (const person of agent ? listed : []) {
+          if (fromOrg && fromOrg.org !== agent!.org) push(nameOf(person), 'left', fromOrg, vStart, 'en:hired-from');
           const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
-          push(nameOf(person), 'joined', agent, vStart, `en:agent:${m[0]}`, back ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
+          push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
           // "… poached X back from Character.AI": where they came from.
           const from = /^\s*(?:back\s+)?from\s+/i.exec(text.slice(person.end, person.end + 20));
           const source = from ? orgs.find((o) => o.start >= person.end && o.start - person.end <= from[0].length + 1) : undefined;
-          if (source && source.org !== agent.org) push(nameOf(person), 'left', source, vStart, 'en:hired-from');
+          if (source && source.org !== agent!.org) push(nameOf(person), 'left', source, vStart, 'en:hired-from');
         }
         continue;
       }
       const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 90 && !/[.;]/.test(text.slice(p.end, vStart)));
       if (!subject) continue;
-      const org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+      let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+      // "joined Elon Musk to found…": a person is not an organisation.
+      if (org && persons.some((p) => p.name === org!.org || p.resolved === org!.org || org!.org.startsWith(p.name))) org = null;
       if (!org && !rule.orgOptional) {
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           const ctx = state.affiliations.get(nameOf(subject)) ?? (state.dominantOrg ? { org: state.dominantOrg, unit: null } : null);
@@ -135,12 +146,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   // Appositives: "former OpenAI researcher X", "X, formerly of Google," → left; "xAI co-founder X" → founded.
   for (const p of persons) {
     if (p.source === 'known' && p.name.length <= 3) continue;
-    const before = text.slice(Math.max(sentence.start, p.start - 60), p.start);
+    const beforeStart = Math.max(sentence.start, p.start - 60);
+    const before = text.slice(beforeStart, p.start);
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 80));
     FORMER.lastIndex = 0;
     const formerBefore = [...before.matchAll(FORMER)].at(-1);
     if (formerBefore) {
-      const o = orgs.find((x) => x.start >= p.start - 60 + formerBefore.index && x.end <= p.start);
+      const o = orgs.find((x) => x.start >= beforeStart + formerBefore.index && x.end <= p.start);
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
     }
     const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s )?(?:former|ex-|formerly|who previously)\b/.exec(after) ?? /^,\s*(?:a |an |the )?(?:former|ex-|formerly|who previously)\b/i.exec(after);
@@ -153,7 +165,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (possessiveFormer) push(nameOf(p), 'left', possessiveFormer, p.start, 'en:former-appositive', null, null, false);
     FOUNDER.lastIndex = 0;
     const founderBefore = [...before.matchAll(FOUNDER)].at(-1);
-    if (founderBefore && p.start - (p.start - before.length + founderBefore.index + founderBefore[0].length) < 4) {
+    if (founderBefore && p.start - (beforeStart + founderBefore.index + founderBefore[0].length) < 4) {
       const o = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 30);
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
     }
