@@ -22,10 +22,18 @@ export function hasTraditional(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x3400) continue;
-    if (simplifiedChar(code) !== code) return true;
+    // 0 = not yet known, 1 = stays, 2 = changes: a typed array, since every character of every article is asked.
+    let known = changesUnderConversion[code]!;
+    if (known === 0) {
+      known = simplifiedChar(code) !== code ? 2 : 1;
+      changesUnderConversion[code] = known;
+    }
+    if (known === 2) return true;
   }
   return false;
 }
+
+const changesUnderConversion = new Uint8Array(0x10000);
 
 function convertCharByChar(text: string): string {
   let out = '';
