@@ -36,6 +36,14 @@ describe('English sentences', () => {
     }
   });
 
+  it('reads "launched <a known company>" and "left X to co-found Y" as foundings', () => {
+    expect(facts('Wei Lin, the founder of Sinovation Ventures, launched 01.AI in 2023.')).toContain('Wei Lin|founded|零一万物|2023');
+    expect(facts('Wei Lin, the founder of Sinovation Ventures, launched Copilot in 2023.').filter((f) => f.includes('|founded|微软'))).toEqual([]);
+    const out = facts('Aaron Gold worked at Google Brain. He left Google to co-found Cohere in 2019.');
+    expect(out).toContain('Aaron Gold|left|谷歌|2019');
+    expect(out).toContain('Aaron Gold|founded|Cohere|2019');
+  });
+
   it('does not read a person as the organisation joined', () => {
     const out = facts('Ivan Petrov joined Elon Musk in 2023 to build the startup.');
     expect(out.filter((f) => f.includes('Elon Musk'))).toEqual([]);

@@ -24,6 +24,8 @@ interface VerbRule {
   cause?: Cause;
   /** The organisation may be left unnamed ("left to start his own company"). */
   orgOptional?: boolean;
+  /** Only a knowledge-base organisation counts as the object (a launched product is no company). */
+  knownOrgOnly?: boolean;
 }
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
@@ -31,7 +33,9 @@ const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s)?|return(?:ed|s)? to|went back to|moved to|move to|defected to|jump(?:ed|s) to)\b`, 'gi'), relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out))\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)|start(?:ed|s) (?:a new company|his own company|her own company|a startup|an? AI startup)?|launch(?:ed|es) (?:a startup|his own startup|her own startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)|(?:to )?co-?found|start(?:ed|s) (?:a new company|his own company|her own company|a startup|an? AI startup)?|launch(?:ed|es) (?:a startup|his own startup|her own startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
+  // "launched 01.AI": a launch is a founding only when what was launched is a known company.
+  { re: /\blaunch(?:ed|es)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
   { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? down|stepped aside|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
   { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured)\b/gi, relation: 'joined', frame: 'agent' },
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited|promoted)\b/gi, relation: 'joined', frame: 'passive' },
@@ -118,6 +122,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 90 && !/[.;]/.test(text.slice(p.end, vStart)));
       if (!subject) continue;
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+      if (rule.knownOrgOnly && !(org && orgs.some((o) => o.known && o.unit === null && o.org === org!.org && o.start >= vEnd && o.start - vEnd < 8))) continue;
       // "joined Elon Musk to found…": a person is not an organisation.
       if (org && persons.some((p) => p.name === org!.org || p.resolved === org!.org || org!.org.startsWith(p.name))) org = null;
       if (!org && !rule.orgOptional) {
