@@ -49,6 +49,18 @@ describe('extractFacts: joined and left', () => {
     expect(find(facts, '孙晓峰', 'left')?.date).toBe('2024-12');
   });
 
+  it('gives everyone in a list (A、B、C等人) the employer named before the first', () => {
+    const facts = extractFacts(doc('据悉，阿里巴巴通义实验室的周杰、王敏、李强等人已相继离职。', '2025-01-01'), rulesOnly);
+    expect(triples(facts)).toEqual(['周杰 left 阿里巴巴', '李强 left 阿里巴巴', '王敏 left 阿里巴巴']);
+  });
+
+  it('does not read a company whose name is a word (荣耀) as a person', () => {
+    const facts = extractFacts(doc('2024年，原OPPO研究院院长刘畅与前vivo副总裁陈立先后加盟荣耀。', '2025-01-01'), rulesOnly);
+    expect(find(facts, '刘畅', 'joined')?.org).toBe('荣耀');
+    expect(find(facts, '陈立', 'joined')?.org).toBe('荣耀');
+    expect(facts.some((f) => f.person === '荣耀')).toBe(false);
+  });
+
   it('reads 从A加入B as a left and a joined with the same date', () => {
     const facts = extractFacts(doc('周海涛在2019年从微软亚洲研究院加入阿里巴巴达摩院。', '2024-01-10'), rulesOnly);
     expect(triples(facts)).toEqual(['周海涛 joined 阿里巴巴', '周海涛 left 微软']);

@@ -90,6 +90,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       return m ? { length: m.surname.length, weak: m.weight < 0.25 || (m.alsoCommonWord && (m.rank ?? 999) > 20) } : null;
     },
     titleEndsAt: (_s, i) => titleEnds[i] === 1,
+    isOrgName: (name) => loadOrgKb().resolve(name) !== null,
     taken,
     takenEnds,
   };

@@ -18,6 +18,8 @@ export interface NameContext {
   surnameAt(text: string, i: number): { length: number; weak: boolean } | null;
   /** True when a job title or role word ends exactly at i (负责人|骆怡航: a name may start here). */
   titleEndsAt(text: string, i: number): boolean;
+  /** True when the text is an organisation's name or alias (荣耀, 吉利): never a person. */
+  isOrgName(name: string): boolean;
   /** Marks, per character, text already taken by organisations, triggers or times (no name there). */
   taken: Uint8Array;
   /** 1 where a taken span ends right before this position (an organisation or time ends at i). */
@@ -66,6 +68,7 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       // 曲滕|先后: a two-character boundary word starting inside the longer reading ends the name earlier.
       if (given === 2 && (ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 1)) || ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 2)))) continue;
       if (!nameShaped(text.slice(i, end), text.slice(i + sl, end), ctx.commonWords)) continue;
+      if (ctx.isOrgName(text.slice(i, end))) continue;
       out.push({ start: i, end, name: text.slice(i, end), source: 'surname' });
       i = end - 1;
       break;

@@ -220,10 +220,14 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (trigger.word === '创业' && (via !== 'subject' || !/(选择|开始|出来|宣布|决定|转身|回国|已经|正在|再度|离开|辞职|将|要|去|后|并|而|已)$/.test(before))) continue;
     sentenceSubjects = subjects;
 
+    // "阿里巴巴通义实验室的周杰、王敏、李强等人": the employer before the first name is everyone's.
+    const headIntro = subjects[0] && subjects[0].end > subjects[0].start ? introOf(subjects[0]) : emptyIntro();
     for (const subject of subjects) {
       const person = nameOf(subject);
       if (!person) continue;
-      const intro = subject.end > subject.start ? introOf(subject) : emptyIntro();
+      const ownIntro = subject.end > subject.start ? introOf(subject) : emptyIntro();
+      const hasOwnOrg = ownIntro.current.length + ownIntro.former.length + ownIntro.founder.length > 0;
+      const intro = hasOwnOrg || subject === subjects[0] ? ownIntro : { ...ownIntro, current: headIntro.current, former: headIntro.former };
       const cause = lexicon.causeByWord.get(trigger.word) ?? (lexicon.returnCues.some((c) => text.slice(trigger.start, trigger.end + 6).includes(c)) && trigger.relation === 'joined' ? 'return' : null);
       const confidence = via === 'subject' ? 0.9 : via === 'dropped-subject' ? 0.6 : 0.75;
 
