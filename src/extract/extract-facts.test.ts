@@ -199,6 +199,21 @@ describe('extractFacts: subjects across clauses and sentences', () => {
   });
 });
 
+describe('extractFacts: general news that states no career move', () => {
+  it('reads leaving a place, going home, honorifics and unknown founders as no move', () => {
+    const text = [
+      '百度副总裁王立群出席了发布会。',
+      '会后，王立群离开上海赴美国参加论坛。',
+      '大学生吴晓东毕业后回到家乡办起了农场。',
+      '古稀之年的侯老退居二线，仍关心行业发展。',
+      '酒店创始人梁志远扶贫济困的义举被传为佳话。',
+      '被解雇后，失业者的首要任务是四处寻找工作。',
+    ].join('');
+    const facts = extractFacts(doc(text, '2024-01-01'), rulesOnly);
+    expect(triples(facts)).toEqual([]);
+  });
+});
+
 describe('extractFacts: Traditional script and English', () => {
   it('reads Traditional text, reports Simplified names, quotes the original', () => {
     const original = '今年2月，騰訊混元大模型團隊負責人張偉傑宣佈離職。';

@@ -1,3 +1,4 @@
+import { loadOrgKb } from '../kb/org-kb.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import type { OrgRef, PersonRef, TriggerRef } from './mentions.js';
 import type { SentenceInput } from './sentence-facts.js';
@@ -6,7 +7,7 @@ import type { SentenceInput } from './sentence-facts.js';
 export type ObjectOrg = { kind: 'org'; org: OrgRef; role: string | null } | { kind: 'unnamed' } | { kind: 'internal' };
 
 const SKIP_LEAD = /^(?:了|过|于|至|到|进|入|在|上|为|进了|到了|\s)+/;
-const CHUNK_STOP = /担任|出任|任职|负责|并且|并|之后|以后|的时候|成为|作为|以来|至今|一职|从事|主导|带领|推出|发布|专注|聚焦|期间|前夕|不久|任首席|任CEO|任总|任副|任董|任职|担纲|，|,|。|；|;|：|:|！|？|\s{2,}/;
+const CHUNK_STOP = /后(?=[，,。；;]|$)|担任|出任|任职|负责|并且|并|之后|以后|的时候|成为|作为|以来|至今|一职|从事|主导|带领|推出|发布|专注|聚焦|期间|前夕|不久|任首席|任CEO|任总|任副|任董|任职|担纲|，|,|。|；|;|：|:|！|？|\s{2,}/;
 const UNNAMED_LEAD = /^(?:一家|一个|一间|某家|某|这家|该|新的|另一家|自己的|新)/;
 
 /**
@@ -40,6 +41,8 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
   }
   if (accept === 'known') return null;
   const unknown = readUnknownOrg(input, chunk, start);
+  // Joining something unknown counts only when it reads as an organisation (回到家乡, 回到城市居住 do not).
+  if (trigger.relation === 'joined' && unknown?.kind === 'org' && !unknown.org.known && !looksLikeOrg(input, unknown.org, chunk)) return null;
   // A quoted name counts for 担任/出任 only when a post follows it (担任“绿洲”的董事长).
   if (accept === 'known-or-quoted' && unknown?.kind === 'org' && (!/[“「《"]/.test(text[unknown.org.start - 1] ?? '') || input.titleStartBefore(chunkEnd) == null)) return null;
   return unknown;
@@ -75,8 +78,19 @@ function readUnknownOrg(input: SentenceInput, chunk: string, start: number): Obj
   if (titleStart != null && titleStart > offset) name = name.slice(0, titleStart - offset);
   name = name.trim();
   if (lexicon.genericOrgWords.has(name)) return { kind: 'unnamed' };
+  // A name the knowledge base knows only in context (荣耀, 吉利): the object slot is that context.
+  const known = loadOrgKb().resolve(name);
+  if (known) return { kind: 'org', org: { start: offset, end: offset + name.length, text: name, org: known.org, unit: known.unit, known: true, kind: known.entry.kind }, role: null };
   if (!plausibleOrgName(name, lexicon.genericOrgWords)) return null;
   return { kind: 'org', org: { start: offset, end: offset + name.length, text: name, org: name, unit: null, known: false }, role: null };
+}
+
+/** Quoted, Latin, after a descriptor (品牌闪极, 老东家X), or with an organisation's ending (…科技, …智能). */
+function looksLikeOrg(input: SentenceInput, org: OrgRef, chunk: string): boolean {
+  const before = input.text.slice(Math.max(0, org.start - 4), org.start);
+  if (/[“「《"]$/.test(before) || /^[A-Za-z]/.test(org.text)) return true;
+  if (input.lexicon.descriptorHeads.some((h) => before.endsWith(h) || chunk.includes(h + org.text))) return true;
+  return /(?:科技|智能|网络|信息|数据|机器人|汽车|资本|创投|基金|集团|公司|实验室|研究院|大学|学院|银行|证券|控股|传媒|科学|技术|软件|互联|动力|生物|医疗|能源|电子|半导体|芯片|工作室|平台)$/.test(org.text);
 }
 
 function plausibleOrgName(name: string, generic: Set<string>): boolean {

@@ -59,7 +59,10 @@ export function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], pe
   }
   if (parenthetical && /(?:^|[、，,\s])(?:前|原)|曾任|曾是/.test(parenthetical[1]!)) intro.former.push(...inParen);
   const bareTitle = prefix.replace(/之一$/, '').trim();
-  if (inPrefix.length === 0 && lexicon.founderTitles.some((t) => bareTitle.endsWith(t))) {
+  // "联合创始人马杰" names no company, so the document's is meant; "酒店创始人X" names one we do not know.
+  const beforeTitle = bareTitle.replace(new RegExp(`(?:${lexicon.founderTitles.join('|')})$`), '').replace(FOUNDER_QUANTIFIER, '');
+  const nothingNamedBefore = beforeTitle === '' || /(?:^|[、，,\s的其和与及])$|作为$|是$|为$/.test(beforeTitle);
+  if (inPrefix.length === 0 && nothingNamedBefore && lexicon.founderTitles.some((t) => bareTitle.endsWith(t))) {
     if (/其(?:联合)?创(?:始|办)人$/.test(bareTitle)) {
       const org = input.state.recentOrg();
       if (org) intro.founder.push({ start: p.start, end: p.start, text: '其', org, unit: null, known: true });

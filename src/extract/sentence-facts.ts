@@ -46,6 +46,13 @@ const PRESENT_MARK = /现为|现任|现在|目前|如今|现已|现是|现|今�
 const CONDITIONAL = /^(?:即便|即使|如果|假如|若|一旦|要是|倘若|哪怕|无论|不管|是否|能否|为何|为什么|如何|对于|对)/;
 /** Words that let a sentence without a trigger still state a fact (前X…, X创始人, 曾在X, 出身X, 的创业). */
 const CUES = /前|原|曾|历任|创始|创办|联创|出身|创业/;
+/** "离开上海赴美国", "脱离临床", "离开这里": a place or a thing is left, not an employer. */
+function leavesSomethingElse(text: string, at: number, words: CommonWords): boolean {
+  const next = text.slice(at, at + 4).replace(/^了/, '');
+  if (/^(?:这里|那里|此地|这儿|那儿|家乡|故乡|人世|人间|舞台|赛场|球场|现场|会场|病房|医院|学校|家)/.test(next)) return true;
+  return words.isNoun(next.slice(0, 2)) && !/^(?:公司|岗位|职位|职务|团队|董事|总裁|一职|管理|高管)/.test(next);
+}
+
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
 
 /**
@@ -210,7 +217,16 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const leadWithoutTimes = times.reduce((acc, t) => (t.end <= trigger.start ? acc.replace(text.slice(t.start, t.end), '') : acc), lead).replace(/[\s，,、]/g, '');
       const focus = state.focusAt(input.index);
       const orgInLead = orgs.some((o) => o.end <= trigger.start);
-      if (focus && !lexicon.groupSubjects.test(lead) && !orgInLead && leadWithoutTimes.length <= 12 && !/[“"「]/.test(lead)) {
+      // Under a heading the person is known; otherwise only right after a sentence about them, and
+      // only when nothing in the lead could be the subject itself ("马来西亚政府日前宣布成立…").
+      const recentFocus = state.headingPerson !== null || input.index - state.focusSentence <= 1;
+      let nounInLead = false;
+      if (!state.headingPerson) for (let k = 0; k + 2 <= leadWithoutTimes.length && !nounInLead; k++) nounInLead = input.commonWords.isNoun(leadWithoutTimes.slice(k, k + 2));
+      // "被解雇后，失业者…": a clause ending in 后/时 has its subject in the clause that follows.
+      const nextClause = clauses[ci + 1];
+      const nextOpens = nextClause ? text.slice(nextClause.start, nextClause.start + 3) : '';
+      const subjectFollows = AFTER_CLAUSE_END.test(text.slice(trigger.end, clause.end).replace(/[了过]/g, '').trim().slice(0, 12)) && (input.commonWords.isNoun(nextOpens.slice(0, 2)) || input.commonWords.isNoun(nextOpens));
+      if (focus && recentFocus && !subjectFollows && !nounInLead && !lexicon.groupSubjects.test(lead) && !orgInLead && leadWithoutTimes.length <= 12 && !/[“"「]/.test(lead)) {
         subjects = [{ start: trigger.start, end: trigger.start, name: focus, source: 'known', resolved: focus }];
         via = 'dropped-subject';
       }
@@ -288,6 +304,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           if (trigger.frame === 'optional-object') {
             const obj = readOrgAfter(input, trigger, clause, orgs, persons, triggers, 3);
             if (obj?.kind === 'org') target = { org: obj.org.org, unit: obj.org.unit };
+            // "离开上海赴美国", "脱离临床": something other than an employer is left; no fact.
+            else if (leavesSomethingElse(text, trigger.end, input.commonWords)) break;
           }
           target ??= contextOrg(person, intro, trigger, orgs, persons, state);
           if (!target) break;
