@@ -19,6 +19,8 @@ export class DocumentState {
   focusSentence = -1;
   /** A person named alone on a line ("- 黄文灏:"): the subject of the lines below it. */
   headingPerson: string | null = null;
+  /** Sentence index of that heading: it covers the few sentences under it, not the rest of the text. */
+  headingSentence = -1;
   readonly affiliations = new Map<string, Affiliation>();
   readonly foundingDates = new Map<string, { date: PartialDate; absolute: boolean }>();
   /** Organisations of the last few sentences, most recent last. */
@@ -46,6 +48,7 @@ export class DocumentState {
 
   /** The person a dropped subject or pronoun most likely refers to at this sentence. */
   focusAt(sentenceIndex: number): string | null {
+    if (this.headingPerson && sentenceIndex - this.headingSentence > 6) this.headingPerson = null;
     if (this.headingPerson) return this.headingPerson;
     if (this.focusPerson && sentenceIndex - this.focusSentence <= 3) return this.focusPerson;
     return null;

@@ -208,6 +208,10 @@ describe('extractFacts: general news that states no career move', () => {
       '古稀之年的侯老退居二线，仍关心行业发展。',
       '酒店创始人梁志远扶贫济困的义举被传为佳话。',
       '被解雇后，失业者的首要任务是四处寻找工作。',
+      '今天我们非常荣幸邀请到的嘉宾是海渔广场的副总裁叶晓和销售经理田源。',
+      '而在与明年加入了新内容的《魔兽世界》竞争中，这是个事实。',
+      '发改委：加快成立私募股权基金行业协会。',
+      '令其中的一位采访对象被开除公职。',
     ].join('');
     const facts = extractFacts(doc(text, '2024-01-01'), rulesOnly);
     expect(triples(facts)).toEqual([]);

@@ -40,6 +40,7 @@ export function extractFacts(doc: Document, options: ExtractOptions = {}): Fact[
     const headingPerson = heading && mentions.persons.find((p) => p.start >= sentence.start && p.end <= sentence.end && p.name === heading[1]);
     if (headingPerson) {
       state.headingPerson = headingPerson.resolved ?? headingPerson.name;
+      state.headingSentence = index;
       state.setFocus(state.headingPerson, index);
       return;
     }

@@ -7,7 +7,7 @@ import type { SentenceInput } from './sentence-facts.js';
 export type ObjectOrg = { kind: 'org'; org: OrgRef; role: string | null } | { kind: 'unnamed' } | { kind: 'internal' };
 
 const SKIP_LEAD = /^(?:了|过|于|至|到|进|入|在|上|为|进了|到了|\s)+/;
-const CHUNK_STOP = /后(?=[，,。；;]|$)|担任|出任|任职|负责|并且|并|之后|以后|的时候|成为|作为|以来|至今|一职|从事|主导|带领|推出|发布|专注|聚焦|期间|前夕|不久|任首席|任CEO|任总|任副|任董|任职|担纲|，|,|。|；|;|：|:|！|？|\s{2,}/;
+const CHUNK_STOP = /后(?=[，,。；;]|$)|、|担任|出任|任职|负责|并且|并|之后|以后|的时候|成为|作为|以来|至今|一职|从事|主导|带领|推出|发布|专注|聚焦|期间|前夕|不久|任首席|任CEO|任总|任副|任董|任职|担纲|，|,|。|；|;|：|:|！|？|\s{2,}/;
 const UNNAMED_LEAD = /^(?:一家|一个|一间|某家|某|这家|该|新的|另一家|自己的|新)/;
 
 /**
@@ -29,7 +29,9 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
   const chunkEnd = embrace >= 0 ? start + embrace : stop ? start + stop.index : end;
   const chunk = text.slice(start, chunkEnd);
 
-  if (trigger.relation === 'founded' && lexicon.internalUnitHeads.some((h) => chunk.endsWith(h)) && !/[“「]/.test(chunk)) return { kind: 'internal' };
+  // "创立了机器学习系统、数据中心网络等部门": the whole list up to the clause's end decides.
+  const phrase = text.slice(start, end).split(/[，,。；;]/)[0]!;
+  if (trigger.relation === 'founded' && lexicon.internalUnitHeads.some((h) => phrase.endsWith(h)) && !/[“「]/.test(phrase)) return { kind: 'internal' };
 
   const known = orgs.find((o) => o.start >= start && o.start - start <= maxGap && o.start < Math.max(chunkEnd, start + 1));
   if (known && !/[“「《]/.test(text.slice(start, known.start))) {
@@ -50,7 +52,8 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
 
 function readUnknownOrg(input: SentenceInput, chunk: string, start: number): ObjectOrg | null {
   const { lexicon } = input;
-  const quoted = /[“「《"]([^”」》"]{2,16})[”」》"]/.exec(chunk);
+  // 《…》 names a work (a book, game or film), never an organisation.
+  const quoted = /[“「"]([^”」"]{2,16})[”」"]/.exec(chunk);
   if (quoted) {
     const at = start + quoted.index + 1;
     return { kind: 'org', org: { start: at, end: at + quoted[1]!.length, text: quoted[1]!, org: quoted[1]!, unit: null, known: false }, role: null };
@@ -96,7 +99,7 @@ function looksLikeOrg(input: SentenceInput, org: OrgRef, chunk: string): boolean
 function plausibleOrgName(name: string, generic: Set<string>): boolean {
   if (name.length < 2 || name.length > 14) return false;
   if (generic.has(name)) return false;
-  if (/[的了是在和与及着过吗呢吧]|^[一二三四五六七八九十0-9才就已于后时将要并也都还又再]|[0-9零一二三四五六七八九十]+[年月日]|年代|年底|年初|方向|领域|相关|业务|赛道|工作|状态|阶段|时期|岗位|职务|来说|之初|以来/.test(name)) return false;
+  if (/[的了是在和与及着过吗呢吧《》]|^[一二三四五六七八九十0-9才就已于后时将要并也都还又再之]|之际|之时|[0-9零一二三四五六七八九十]+[年月日]|年代|年底|年初|方向|领域|相关|业务|赛道|工作|状态|阶段|时期|岗位|职务|来说|之初|以来/.test(name)) return false;
   return /^[\u4e00-\u9fffA-Za-z0-9.&·\- ]+$/.test(name);
 }
 

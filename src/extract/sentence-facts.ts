@@ -49,7 +49,7 @@ const CUES = /前|原|曾|历任|创始|创办|联创|出身|创业/;
 /** "离开上海赴美国", "脱离临床", "离开这里": a place or a thing is left, not an employer. */
 function leavesSomethingElse(text: string, at: number, words: CommonWords): boolean {
   const next = text.slice(at, at + 4).replace(/^了/, '');
-  if (/^(?:这里|那里|此地|这儿|那儿|家乡|故乡|人世|人间|舞台|赛场|球场|现场|会场|病房|医院|学校|家)/.test(next)) return true;
+  if (/^(?:这里|那里|此地|这儿|那儿|家乡|故乡|人世|人间|舞台|赛场|球场|现场|会场|病房|医院|学校|家|她|他|我|你|它|自己|这个|那个)/.test(next)) return true;
   return words.isNoun(next.slice(0, 2)) && !/^(?:公司|岗位|职位|职务|团队|董事|总裁|一职|管理|高管)/.test(next);
 }
 
@@ -226,7 +226,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const nextClause = clauses[ci + 1];
       const nextOpens = nextClause ? text.slice(nextClause.start, nextClause.start + 3) : '';
       const subjectFollows = AFTER_CLAUSE_END.test(text.slice(trigger.end, clause.end).replace(/[了过]/g, '').trim().slice(0, 12)) && (input.commonWords.isNoun(nextOpens.slice(0, 2)) || input.commonWords.isNoun(nextOpens));
-      if (focus && recentFocus && !subjectFollows && !nounInLead && !lexicon.groupSubjects.test(lead) && !orgInLead && leadWithoutTimes.length <= 12 && !/[“"「]/.test(lead)) {
+      // A headline ("发改委：加快成立…") or a subject in Latin script ("Penisson今年67岁") is not a dropped one.
+      const otherSubject = /[：:]/.test(lead) || /[A-Z][a-z]+/.test(leadWithoutTimes);
+      if (focus && recentFocus && !subjectFollows && !otherSubject && !nounInLead && !lexicon.groupSubjects.test(lead) && !orgInLead && leadWithoutTimes.length <= 12 && !/[“"「]/.test(lead)) {
         subjects = [{ start: trigger.start, end: trigger.start, name: focus, source: 'known', resolved: focus }];
         via = 'dropped-subject';
       }
