@@ -30,7 +30,15 @@ export function EChart({ option, height = 360, onItemClick, label }: EChartProps
       chart.current = instance;
       instance.setOption(option, true);
       instance.on('click', (params) => clickHandler.current?.((params as { data?: unknown }).data, (params as { dataType?: string }).dataType));
-      observer = new ResizeObserver(() => instance.resize());
+      // Resizes are batched to the next frame and skipped once the chart is gone: a notification
+      // can still arrive while the page is being left, and ECharts throws on a disposed chart.
+      let frame = 0;
+      observer = new ResizeObserver(() => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          if (!disposed && !instance.isDisposed()) instance.resize();
+        });
+      });
       observer.observe(box.current);
     });
     return () => {
@@ -44,7 +52,8 @@ export function EChart({ option, height = 360, onItemClick, label }: EChartProps
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, true);
+    const instance = chart.current;
+    if (instance && !instance.isDisposed()) instance.setOption(option, true);
   }, [option]);
 
   return <div ref={box} className="echart" style={{ height }} role="img" aria-label={label} data-chart={label} />;
