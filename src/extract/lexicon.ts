@@ -16,19 +16,13 @@ interface LexiconFile {
   returnCues: string[];
   hedges: string[];
   confirmations: string[];
-  formerMarkers: string[];
   pastTieVerbs: string[];
-  pastTieCues: string[];
   founderTitles: string[];
-  pronouns: string[];
-  demonstrativePersons: string[];
   internalUnitHeads: string[];
   genericOrgWords: string[];
-  pseudonymMarkers: string[];
   notNameStarts: string[];
   nameRightBoundaries: string[];
   nameLeftBoundaries: string[];
-  functionChars: string;
   givenNameBlacklist: string;
   descriptorHeads: string[];
   triggerNouns: string[];
@@ -47,14 +41,10 @@ export interface Lexicon {
   hedges: string[];
   confirmations: string[];
   pastTieVerbs: string[];
-  pastTieCues: string[];
   founderTitles: string[];
   founderTitleSet: Set<string>;
-  pronouns: Set<string>;
-  demonstrativePersons: string[];
   internalUnitHeads: string[];
   genericOrgWords: Set<string>;
-  pseudonymMarkers: string[];
   notNameStarts: Set<string>;
   nameRightBoundaries: Set<string>;
   nameLeftBoundaries: Set<string>;
@@ -86,14 +76,10 @@ export function loadLexicon(): Lexicon {
     hedges: file.hedges,
     confirmations: file.confirmations,
     pastTieVerbs: file.pastTieVerbs,
-    pastTieCues: file.pastTieCues,
     founderTitles: [...file.founderTitles].sort((a, b) => b.length - a.length),
     founderTitleSet: new Set(file.founderTitles),
-    pronouns: new Set(file.pronouns),
-    demonstrativePersons: file.demonstrativePersons,
     internalUnitHeads: file.internalUnitHeads,
     genericOrgWords: new Set(file.genericOrgWords),
-    pseudonymMarkers: file.pseudonymMarkers,
     notNameStarts: new Set(file.notNameStarts),
     nameRightBoundaries: new Set(file.nameRightBoundaries),
     nameLeftBoundaries: new Set(file.nameLeftBoundaries),

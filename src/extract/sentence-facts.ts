@@ -5,7 +5,7 @@ import type { CommonWords } from './common-words.js';
 import type { Cause, Relation } from './fact.js';
 import type { DocumentState } from './document-state.js';
 import type { Lexicon } from './lexicon.js';
-import { within, type DocumentMentions, type OrgRef, type PersonRef, type TimeRef, type TriggerRef } from './mentions.js';
+import { within, type DocumentMentions, type OrgRef, type PersonRef, type TriggerRef } from './mentions.js';
 import { groupEndingAt, LIST_GAP, objectsAfter, relativeClauseHead, subjectsBefore } from './find-subjects.js';
 import { emptyIntro, founderTitleFollows, readIntro, type PersonIntro } from './read-person-intro.js';
 import { readOrgAfter } from './read-org-after.js';
