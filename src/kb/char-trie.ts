@@ -1,4 +1,4 @@
-import { foldCode, isSpaceCode } from './fold-char.js';
+import { foldCode, isLatinAlnum, isSpaceCode } from './fold-char.js';
 
 /** Shared empty result, so a walk that finds nothing allocates nothing (callers only read or pop it). */
 const NO_HITS: never[] = [];
@@ -52,6 +52,30 @@ export class CharTrie<V> {
   /** True when some key starts with the folded character at text[i] (the fast path of a scan). */
   startsAt(text: string, i: number): boolean {
     return this.firstChars[foldCode(text.charCodeAt(i))] === 1;
+  }
+
+  /**
+   * Leftmost-longest, non-overlapping matches in a text; a match never starts or ends inside a
+   * Latin word ("Meta" is not found in "Metaverse").
+   */
+  scanWords(text: string): Array<{ start: number; end: number; value: V }> {
+    const out: Array<{ start: number; end: number; value: V }> = [];
+    for (let i = 0; i < text.length; ) {
+      if (!this.startsAt(text, i) || (i > 0 && isLatinAlnum(text.charCodeAt(i)) && isLatinAlnum(text.charCodeAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      const hit = this.walk(text, i)
+        .filter((h) => h.end >= text.length || !(isLatinAlnum(text.charCodeAt(h.end - 1)) && isLatinAlnum(text.charCodeAt(h.end))))
+        .pop();
+      if (!hit) {
+        i++;
+        continue;
+      }
+      out.push({ start: i, end: hit.end, value: hit.value });
+      i = hit.end;
+    }
+    return out;
   }
 
   /** Every key that matches text from `start`, shortest first. Spaces inside a match are skipped. */

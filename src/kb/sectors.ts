@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import { TalentflowError } from '../errors.js';
 import { CharTrie } from './char-trie.js';
-import { foldKey, isLatinAlnum } from './fold-char.js';
+import { foldKey } from './fold-char.js';
 
 export interface SectorMention {
   start: number;
@@ -25,23 +25,10 @@ export function findSector(text: string): string | null {
 
 /** Every sector keyword in a text: leftmost-longest, non-overlapping, Latin ones at word boundaries. */
 export function findSectors(text: string): SectorMention[] {
-  const trie = sectorTrie();
   const out: SectorMention[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (!trie.startsAt(text, i) || (i > 0 && isLatinAlnum(text.charCodeAt(i)) && isLatinAlnum(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    const hit = trie
-      .walk(text, i)
-      .filter((h) => h.end >= text.length || !(isLatinAlnum(text.charCodeAt(h.end - 1)) && isLatinAlnum(text.charCodeAt(h.end))))
-      .pop();
-    if (!hit) {
-      i++;
-      continue;
-    }
-    if (hit.value) out.push({ start: i, end: hit.end, text: text.slice(i, hit.end), sector: hit.value.label, generic: hit.value.generic });
-    i = hit.end;
+  // A "not a sector" word (教育背景) still takes its place, so no keyword inside it is found.
+  for (const m of sectorTrie().scanWords(text)) {
+    if (m.value) out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), sector: m.value.label, generic: m.value.generic });
   }
   return out;
 }

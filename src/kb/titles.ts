@@ -59,22 +59,7 @@ export function createTitles(data: TitleData): Titles {
 
   const findTitleHeads = (text: string): TitleHead[] => {
     const found: TitleHead[] = [];
-    for (let i = 0; i < text.length; ) {
-      if (!trie.startsAt(text, i) || (i > 0 && isLatinAlnum(text.charCodeAt(i)) && isLatinAlnum(text.charCodeAt(i - 1)))) {
-        i++;
-        continue;
-      }
-      const hit = trie
-        .walk(text, i)
-        .filter((h) => boundaryAfter(text, h.end))
-        .pop();
-      if (!hit) {
-        i++;
-        continue;
-      }
-      if (hit.value) found.push(head(text, i, hit.end, hit.value));
-      i = hit.end;
-    }
+    for (const m of trie.scanWords(text)) if (m.value) found.push(head(text, m.start, m.end, m.value));
     for (const p of patterns) {
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) {
