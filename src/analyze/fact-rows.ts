@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { Relation } from '../extract/fact.js';
+import type { FactsTable } from '../store/schema.js';
 import type { FactStatus, FactView, ReviewState } from './types.js';
 
 /** The facts columns every fact-listing query selects, and their mapping to FactView. */
@@ -9,30 +11,8 @@ export const FACT_COLUMNS = [
   'facts.review_state', 'facts.independent',
 ] as const;
 
-export interface FactRow {
-  id: number;
-  fact_key: string;
-  doc_id: number;
-  doc_key: string;
-  person: string;
-  person_id: number | null;
-  relation: string;
-  org: string | null;
-  org_id: number | null;
-  unit: string | null;
-  role: string | null;
-  date: string | null;
-  status: string;
-  evidence: string;
-  evidence_start: number | null;
-  evidence_end: number | null;
-  sector: string | null;
-  cause: string | null;
-  confidence: number | null;
-  extractor: string | null;
-  review_state: string;
-  independent: number;
-}
+/** A selected facts row: the table's columns (store/schema.ts) plus the document's public key. */
+export type FactRow = Selectable<FactsTable> & { doc_key: string };
 
 export function toFactView(r: FactRow): FactView {
   return {
