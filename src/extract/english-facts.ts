@@ -43,8 +43,11 @@ const RULES: VerbRule[] = [
 /** Whether an English sentence has any of the verbs or appositives the English rules read. */
 export function mayStateEnglishFact(sentence: string): boolean {
   if (/\b(?:former|ex-|formerly|previously|founder|co-?founder|cofounder)\b/i.test(sentence)) return true;
-  return RULES.some((rule) => new RegExp(rule.re.source, 'i').test(sentence));
+  return RULE_TESTS.some((re) => re.test(sentence));
 }
+
+/** The rules' patterns without the global flag, for a yes/no test that keeps no state. */
+const RULE_TESTS = RULES.map((rule) => new RegExp(rule.re.source, 'i'));
 
 const FORMER = /\b(?:former|ex-|formerly (?:of|at|with)|previously (?:at|with|worked at)|who (?:previously |once |formerly )?(?:worked|served) (?:at|for|as))\s*/gi;
 /** "Apple's head of AI models, X", "X, who co-led OpenAI's superalignment team": where X worked. */

@@ -106,8 +106,9 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   // Names matter in sentences that can state a fact and in the few before them (whom 他 and a
   // dropped subject refer to); short lines may be headings naming the person below.
   const nearFact = new Uint8Array(sentences.length);
+  const relevantSet = new Set(relevant);
   sentences.forEach((s, k) => {
-    if (!relevant.includes(s)) return;
+    if (!relevantSet.has(s)) return;
     for (let j = Math.max(0, k - 3); j <= k; j++) nearFact[j] = 1;
   });
   for (const [k, s] of sentences.entries()) {
@@ -156,6 +157,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       if (last.length >= 2 && !known.has(last)) known.set(last, p.name);
     }
   }
+  const words = loadCommonWords();
   for (const [form, name] of known) {
     if (form.length < 2) continue;
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
@@ -163,7 +165,6 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       if (overlapsAny(taken, at, end) || overlapsAny(personTaken, at, end)) continue;
       if (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) continue;
       // Not when the name's edge characters belong to words around it (当中|杨格|在 is fine, 高杨格 is not).
-      const words = loadCommonWords();
       if (isHan(form.charCodeAt(0)) && (words.frequency(text.slice(at - 1, at + 1)) >= 50 || words.frequency(text.slice(end - 1, end + 1)) >= 50)) continue;
       addPerson({ start: at, end, name, source: 'known', resolved: name });
     }
