@@ -3,9 +3,11 @@ import type { EntitySpan } from './tagger.js';
 
 /**
  * Entity-level scores (exact span and type) on a corpus's held-out sentences, per label of the
- * corpus that maps to one of ours. When several labels map to one type (CLUENER company /
- * organization / government → ORG), a predicted span that exactly matches a gold span of a sibling
- * label counts for that sibling, not as a false positive of this label; the merged type is scored too.
+ * corpus that maps to one of ours, and per merged type where several labels map to one (CLUENER
+ * company / organization / government → ORG). A predicted span with a kind that is one of those
+ * labels is scored as that label (right only if span and label both agree: the usual per-type
+ * score). Without a kind it counts for the gold label it matches, and a wrong span counts as a
+ * false positive of every sibling label.
  */
 export interface LabelScore {
   label: string;
@@ -41,6 +43,11 @@ export function evaluateCorpus(
       const labelType = label ? scheme.mapping[label] : undefined;
       get(`*${p.type}`).predicted++;
       if (labelType === p.type) get(`*${p.type}`).correct++;
+      if (p.kind !== undefined && scheme.mapping[p.kind] === p.type) {
+        get(p.kind).predicted++;
+        if (label === p.kind) get(p.kind).correct++;
+        continue;
+      }
       if (labelType === p.type) { get(label!).predicted++; get(label!).correct++; continue; }
       // A wrong span: a false positive of every corpus label of this type.
       for (const l of labels) if (scheme.mapping[l] === p.type) get(l).predicted++;

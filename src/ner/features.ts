@@ -1,5 +1,6 @@
 import { CHAR_TYPES, CharType, normalizeCode } from './char-classes.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { WordLexicon } from './word-lexicon.js';
 
 /**
  * Feature extraction: for every character, TEMPLATE_COUNT feature keys (32-bit hashes of a
@@ -11,23 +12,30 @@ export interface FeatureResources {
   surnameLevels: Uint8Array;
   /** Dictionaries matched over the sentence (ORG endings, title words, ORG names). */
   gazetteers: readonly Gazetteer[];
+  /** Word list for the lexicon templates (null: those keys stay 0). */
+  lexicon: WordLexicon | null;
 }
 
-const FIXED_TEMPLATES = 19;
+/** Character templates 0–18, then the lexicon templates 19–22. */
+const FIXED_TEMPLATES = 23;
 /**
- * Templates that also get a copy specific to the text's domain (corpus), so that corpora with
- * different annotation habits can disagree there while sharing everything else (feature
- * augmentation, Daume 2007). The gazetteer templates are copied too.
+ * Templates that also get copies specific to the text's domains (a corpus, and the group it
+ * belongs to: MSRA and CLUENER are both 'news'), so that corpora with different annotation habits
+ * can disagree there while sharing everything else (feature augmentation, Daumé 2007, with a
+ * hierarchy of domains). The gazetteer templates are copied too.
  */
-const DOMAIN_SOURCES = [0, 2, 3, 4, 7, 8, 12, 14];
-/** Keys per character before the domain-specific copies. */
+const DOMAIN_SOURCES = [0, 2, 3, 4, 7, 8, 12, 14, 19, 20];
+/** How many domains an example can belong to at once (a corpus and its group). */
+export const DOMAIN_LAYERS = 2;
+
+/** Keys per character when decoding: the shared templates only (domain copies are folded in). */
 export function sharedTemplateCount(gazetteerCount: number): number {
   return FIXED_TEMPLATES + 2 * gazetteerCount;
 }
 
-/** Number of feature keys per character for a given number of gazetteers. */
+/** Keys per character in training: the shared templates and DOMAIN_LAYERS sets of copies. */
 export function templateCount(gazetteerCount: number): number {
-  return FIXED_TEMPLATES + 2 * gazetteerCount + DOMAIN_SOURCES.length + gazetteerCount;
+  return sharedTemplateCount(gazetteerCount) + DOMAIN_LAYERS * (DOMAIN_SOURCES.length + gazetteerCount);
 }
 
 const DOMAIN_TEMPLATE = 255;
@@ -36,13 +44,15 @@ const BOS = 0x110001;
 const EOS = 0x110002;
 
 /**
- * Keys of every feature of every character of `text`, row-major (n × templateCount). `domain`
- * (1.., 0 = none) selects the domain-specific copies; with 0 their slots are 0 (no feature).
+ * Keys of every feature of every character of `text`, row-major. With `domains` (ids 1.., at most
+ * DOMAIN_LAYERS; the training layout, templateCount keys a character) the domain-specific copies
+ * follow the shared keys, 0 in unused layers; with null (the decoding layout) only the
+ * sharedTemplateCount shared keys are given.
  */
-export function extractFeatures(text: string, res: FeatureResources, domain = 0, scratch?: Int32Array): Int32Array {
+export function extractFeatures(text: string, res: FeatureResources, domains: readonly number[] | null, scratch?: Int32Array): Int32Array {
   const n = text.length;
   const g = res.gazetteers.length;
-  const perChar = templateCount(g);
+  const perChar = domains ? templateCount(g) : sharedTemplateCount(g);
   // A caller tagging many sentences passes a scratch buffer to spare the allocation.
   const out = scratch && scratch.length >= n * perChar ? scratch.subarray(0, n * perChar).fill(0) : new Int32Array(n * perChar);
   const norm = new Int32Array(n); // normalised codes, for dictionaries and Latin words
@@ -69,6 +79,7 @@ export function extractFeatures(text: string, res: FeatureResources, domain = 0,
   const latinPos = new Uint8Array(n);
   const latinShape = new Uint8Array(n);
   markLatinWords(norm, type, n, latinWord, latinPos, latinShape);
+  const words = res.lexicon?.markWords(norm, n);
 
   for (let i = 0; i < n; i++) {
     const p = i + PAD;
@@ -94,6 +105,15 @@ export function extractFeatures(text: string, res: FeatureResources, domain = 0,
     out[o + 16] = hash(16, surname[p - 2]! * 16 + surname[p - 1]!, tm1 * 16 + t0, 0);
     out[o + 17] = latinPos[i] === 0 ? 0 : hash(17, latinWord[i]!, latinPos[i]!, 0);
     out[o + 18] = latinPos[i] === 0 ? 0 : hash(18, latinShape[i]!, latinPos[i]!, tm1 * 16 + tp1);
+    if (words) {
+      const begin = words.begin[i]!, end = words.end[i]!;
+      out[o + 19] = begin === 0 ? 0 : hash(19, begin, 0, 0);
+      out[o + 20] = end === 0 ? 0 : hash(20, end, 0, 0);
+      out[o + 21] = words.inside[i] === 0 ? 0 : hash(21, words.inside[i]!, 0, 0);
+      // A word boundary before this character: a word ends just before it and one starts here.
+      const endBefore = i > 0 ? words.end[i - 1]! >>> 5 : 9;
+      out[o + 22] = hash(22, endBefore, begin >>> 5, t0);
+    }
     for (let k = 0; k < g; k++) {
       const b = k * (n + 2) + i + 1;
       out[o + FIXED_TEMPLATES + k] = hash(FIXED_TEMPLATES + k, gaz[b - 1]!, gaz[b]!, gaz[b + 1]!);
@@ -101,10 +121,13 @@ export function extractFeatures(text: string, res: FeatureResources, domain = 0,
       // a few characters away tells where a name may begin or end).
       out[o + FIXED_TEMPLATES + g + k] = hash(FIXED_TEMPLATES + g + k, nextStart[b]!, prevEnd[b]!, t0);
     }
-    if (domain !== 0) {
-      const d = o + FIXED_TEMPLATES + 2 * g;
-      for (let k = 0; k < DOMAIN_SOURCES.length; k++) out[d + k] = domainKey(out[o + DOMAIN_SOURCES[k]!]!, domain);
-      for (let k = 0; k < g; k++) out[d + DOMAIN_SOURCES.length + k] = domainKey(out[o + FIXED_TEMPLATES + k]!, domain);
+    if (domains) {
+      for (let layer = 0; layer < domains.length && layer < DOMAIN_LAYERS; layer++) {
+        const domain = domains[layer]!;
+        const d = o + FIXED_TEMPLATES + 2 * g + layer * (DOMAIN_SOURCES.length + g);
+        for (let k = 0; k < DOMAIN_SOURCES.length; k++) out[d + k] = copyKey(out[o + DOMAIN_SOURCES[k]!]!, domain);
+        for (let k = 0; k < g; k++) out[d + DOMAIN_SOURCES.length + k] = copyKey(out[o + FIXED_TEMPLATES + k]!, domain);
+      }
     }
   }
   return out;
@@ -165,6 +188,11 @@ function markLatinWords(
     }
     i = j;
   }
+}
+
+/** A domain copy of a key, or 0 (no feature) where the shared key is absent. */
+function copyKey(key: number, domain: number): number {
+  return key === 0 ? 0 : domainKey(key, domain);
 }
 
 /** Key of the domain-specific copy of a feature key. */

@@ -31,6 +31,8 @@ export interface TypedSpan {
   type: EntityType;
   start: number;
   end: number;
+  /** For ORG, when the model classifies organisations: company, government or organization. */
+  kind?: string;
 }
 
 /** BIOES labels for a sentence of `length` characters holding non-overlapping `spans`. */

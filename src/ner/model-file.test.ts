@@ -11,7 +11,7 @@ import { TRAINING_SAMPLE } from './training-sample.test-data.js';
 import { buildResources } from './training-resources.js';
 
 const resources = { ...buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1 }), domains: ['news'], domainTypes: [['PERSON', 'ORG', 'TITLE']] as Array<Array<'PERSON' | 'ORG' | 'TITLE'>>, defaultDomain: 'news' };
-const model = trainPerceptron(TRAINING_SAMPLE.map((ex) => ({ ...ex, domain: 1 })), resources, { epochs: 4, seed: 1, minCount: 1 });
+const model = trainPerceptron(TRAINING_SAMPLE.map((ex) => ({ ...ex, domains: [1] })), resources, { epochs: 4, seed: 1, minCount: 1 });
 const dir = mkdtempSync(join(tmpdir(), 'tf-ner-'));
 
 describe('model file', () => {
@@ -34,7 +34,7 @@ describe('model file', () => {
     const text = '张伟加入星河科技公司，担任总裁。';
     expect(tagger.tag(text)).toEqual(model.decode(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) })));
     expect(tagger.tag(text).map((s) => s.text)).toEqual(['张伟', '星河科技公司', '总裁']);
-    expect(tagger.version).toMatch(/^ner-v1-2026-01-01-[0-9a-f]{8}$/);
+    expect(tagger.version).toMatch(/^ner-v2-2026-01-01-[0-9a-f]{8}$/);
     expect(loadTagger(file).version).toBe(tagger.version);
   });
 
@@ -45,6 +45,23 @@ describe('model file', () => {
     writeFileSync(file, bytes);
     expect(() => readModelFile(file)).toThrow(ModelError);
     expect(() => readModelFile(file)).toThrow(`NER model format version ${MODEL_FORMAT_VERSION + 1}, but this Talentflow reads version ${MODEL_FORMAT_VERSION}`);
+  });
+
+  it('refuses a model trained over another word list', () => {
+    const file = join(dir, 'other-lexicon.bin');
+    writeModelFile(file, { ...model.parts, lexicon: 'jieba-dict:0000000000000000' }, {}, '2026-01-01T00:00:00Z');
+    expect(() => loadTagger(file)).toThrow(ModelError);
+    expect(() => loadTagger(file)).toThrow(/trained over another word list \(jieba-dict:0000000000000000, installed: jieba-dict:[0-9a-f]{16}\)/);
+  });
+
+  it('keeps the ORG kind classifier and labels ORG spans with a kind', () => {
+    const orgKinds = { kinds: ['company', 'government'], features: [['e1:司', [1, -1]], ['e1:局', [-1, 1]]] as Array<[string, number[]]> };
+    const file = join(dir, 'kinds.bin');
+    writeModelFile(file, { ...model.parts, orgKinds }, {}, '2026-01-01T00:00:00Z');
+    expect(readModelFile(file).parts.orgKinds).toEqual(orgKinds);
+    const spans = loadTagger(file).tag('张伟加入星河科技公司。');
+    expect(spans.find((s) => s.type === 'ORG')).toMatchObject({ text: '星河科技公司', kind: 'company' });
+    expect(spans.find((s) => s.type === 'PERSON')).not.toHaveProperty('kind');
   });
 
   it('refuses missing, foreign, truncated and corrupted files', () => {

@@ -13,7 +13,7 @@ const L = LABEL_COUNT;
  * (Int32 LE) and their weights quantised to Int16 (× scale). A file of another format version is
  * refused rather than misread.
  */
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 const MAGIC = 'TFNERMDL';
 
 export interface ModelHeader {
@@ -27,10 +27,13 @@ export interface ModelHeader {
   checksum: number;
   gazetteers: Array<{ name: string; words: string[] }>;
   surnameLevels: Array<[string, number]>;
+  lexicon: string | null;
   domains: string[];
+  domainParents: string[];
   domainTypes: EntityType[][];
   defaultDomain: string;
   transitions: number[];
+  orgKinds: NerModelParts['orgKinds'];
   /** Free-form description of the training run (corpora, split, epochs, scores). */
   training: Record<string, unknown>;
 }
@@ -57,10 +60,13 @@ export function encodeModel(parts: NerModelParts, training: Record<string, unkno
     checksum,
     gazetteers: parts.gazetteers,
     surnameLevels: parts.surnameLevels,
+    lexicon: parts.lexicon,
     domains: parts.domains,
+    domainParents: parts.domainParents,
     domainTypes: parts.domainTypes,
     defaultDomain: parts.defaultDomain,
     transitions: Array.from(parts.transitions),
+    orgKinds: parts.orgKinds,
     training,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -119,9 +125,12 @@ export function decodeModel(bytes: Buffer, source: string): { parts: NerModelPar
     parts: {
       gazetteers: header.gazetteers,
       surnameLevels: header.surnameLevels,
+      lexicon: header.lexicon ?? null,
       domains: header.domains ?? [],
+      domainParents: header.domainParents ?? [],
       domainTypes: header.domainTypes ?? [],
       defaultDomain: header.defaultDomain ?? '',
+      orgKinds: header.orgKinds ?? null,
       keys,
       weights,
       transitions: Float32Array.from(header.transitions),

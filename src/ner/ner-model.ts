@@ -1,6 +1,9 @@
 import { domainKey, extractFeatures, type FeatureResources } from './features.js';
 import { normalizeCode } from './char-classes.js';
 import { Gazetteer } from './gazetteer.js';
+import { loadJiebaLexicon } from './jieba-lexicon.js';
+import { OrgKindClassifier, type OrgKindWeights } from './org-kinds.js';
+import { ModelError } from '../errors.js';
 import { allowedLabelBits, ENTITY_TYPES, LABEL_COUNT, labelsToSpans, type EntityType, type TypedSpan } from './labels.js';
 import { viterbi } from './viterbi.js';
 
@@ -23,12 +26,18 @@ export interface NerModelParts {
   weights: Float32Array;
   /** LABEL_COUNT × LABEL_COUNT (from, to). */
   transitions: Float32Array;
-  /** Domains (training corpora) with their own feature copies; domain id = index + 1. */
+  /** Fingerprint of the word list of the lexicon features (jieba's dictionary), null = none. */
+  lexicon: string | null;
+  /** Domains (training corpora, and groups of them) with their own feature copies; id = index + 1. */
   domains: string[];
+  /** Each domain's group ('' = none): decoding as 'msra' adds the copies of 'news' and of 'msra'. */
+  domainParents: string[];
   /** Types each domain's corpus annotates; decoding as that domain predicts only these. */
   domainTypes: EntityType[][];
   /** Domain used when the caller names none ('' = shared features only). */
   defaultDomain: string;
+  /** Classifier of ORG spans into kinds (company, government, organization), null = none. */
+  orgKinds: OrgKindWeights | null;
 }
 
 export class NerModel {
@@ -42,13 +51,19 @@ export class NerModel {
   private emissionScratch = new Float32Array(0);
   private readonly sumScratch = new Int32Array(L);
   private readonly decoders = new Map<number, Decoder>();
+  private readonly orgKinds: OrgKindClassifier | null;
 
   constructor(parts: NerModelParts) {
     this.parts = parts;
     this.resources = {
       gazetteers: parts.gazetteers.map((g) => new Gazetteer(g.words)),
       surnameLevels: surnameTable(parts.surnameLevels),
+      lexicon: parts.lexicon === null ? null : loadJiebaLexicon(),
     };
+    if (this.resources.lexicon && this.resources.lexicon.fingerprint !== parts.lexicon) {
+      throw new ModelError(`NER model was trained over another word list (${parts.lexicon}, installed: ${this.resources.lexicon.fingerprint}); retrain with \`npm run train\` or install the @node-rs/jieba version of package-lock.json`);
+    }
+    this.orgKinds = parts.orgKinds ? new OrgKindClassifier(parts.orgKinds) : null;
     let size = 1024;
     while (size < parts.keys.length * 2) size *= 2;
     this.table = new Int32Array(size * 2);
@@ -76,9 +91,17 @@ export class NerModel {
     }
   }
 
+  /** Ids of a domain and its groups, the domain itself last (empty for 0). */
+  domainPath(domain: number): number[] {
+    const path: number[] = [];
+    for (let d = domain; d > 0 && !path.includes(d); d = this.domainId(this.parts.domainParents[d - 1] ?? '')) path.unshift(d);
+    return path;
+  }
+
   /**
-   * The decoding table of a domain: shared feature keys only, each with the domain's copy folded
-   * in (domainKey(k, d) fires exactly where k does, so the sums equal decoding with both), stored
+   * The decoding table of a domain: shared feature keys only, each with the copies of the domain
+   * and its groups folded in (domainKey(k, d) fires exactly where k does, so the sums equal decoding
+   * with all of them), stored
    * as 32-byte records [key, 13 x Int16 weights] so that one lookup touches one cache line.
    * (A copy whose shared row was pruned is lost; pruning drops only rows that quantise to zero,
    * which a shared row seldom does when its copy does not: every update of a copy updates it too.)
@@ -95,9 +118,10 @@ export class NerModel {
       }
     }
     const folded = new Float32Array(weights);
-    if (domain !== 0) {
+    for (const d of this.domainPath(domain)) {
       for (let row = 0; row < keys.length; row++) {
-        const copy = this.rowOf(domainKey(keys[row]!, domain));
+        if (isCopy[row]) continue;
+        const copy = this.rowOf(domainKey(keys[row]!, d));
         if (copy < 0) continue;
         for (let y = 0; y < L; y++) folded[row * L + y]! += weights[copy * L + y]!;
       }
@@ -146,14 +170,16 @@ export class NerModel {
     const n = text.length;
     if (n === 0) return [];
     const decoder = this.decoderFor(this.domainId(domain));
-    const keys = extractFeatures(text, this.resources, 0, this.keyScratch);
+    const keys = extractFeatures(text, this.resources, null, this.keyScratch);
     if (keys.length > this.keyScratch.length) this.keyScratch = new Int32Array(keys.length * 2);
     if (this.emissionScratch.length < n * L) this.emissionScratch = new Float32Array(n * L * 2);
     const emissions = this.emissionScratch.subarray(0, n * L);
     scoreCharacters(keys, n, decoder, this.sumScratch, emissions);
     const types = this.parts.domainTypes[this.domainId(domain) - 1];
     const allowed = types && types.length < ENTITY_TYPES.length ? new Uint16Array(n).fill(allowedLabelBits(types)) : undefined;
-    return labelsToSpans(viterbi(emissions, n, this.parts.transitions, allowed));
+    const spans = labelsToSpans(viterbi(emissions, n, this.parts.transitions, allowed));
+    if (this.orgKinds) for (const s of spans) if (s.type === 'ORG') s.kind = this.orgKinds.classify(text, s.start, s.end);
+    return spans;
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, trainPerceptron } from './perceptron-trainer.js';
+import { trainPerceptron } from './perceptron-trainer.js';
+import { mulberry32 } from '../random.js';
 import { TRAINING_SAMPLE } from './training-sample.test-data.js';
 import { buildResources } from './training-resources.js';
 
@@ -38,11 +39,29 @@ describe('trainPerceptron', () => {
       domainTypes: [['PERSON', 'ORG', 'TITLE'], ['PERSON', 'ORG']] as Array<Array<'PERSON' | 'ORG' | 'TITLE'>>,
       defaultDomain: 'full',
     };
-    const examples = TRAINING_SAMPLE.map((ex) => ({ ...ex, domain: ex.annotates.length === 3 ? 1 : 2 }));
+    const examples = TRAINING_SAMPLE.map((ex) => ({ ...ex, domains: [ex.annotates.length === 3 ? 1 : 2] }));
     const model = trainPerceptron(examples, withDomains, options);
     const text = '陈静是红杉数据公司总裁。';
     expect(model.decode(text, 'full').map((s) => s.type)).toEqual(['PERSON', 'ORG', 'TITLE']);
     expect(model.decode(text, 'no-titles').map((s) => s.type)).toEqual(['PERSON', 'ORG']);
+  });
+
+  it('decodes a domain with the copies of its group folded in', () => {
+    const grouped = {
+      ...resources,
+      domains: ['group', 'full', 'no-titles'],
+      domainParents: ['', 'group', 'group'],
+      domainTypes: [['PERSON', 'ORG', 'TITLE'], ['PERSON', 'ORG', 'TITLE'], ['PERSON', 'ORG']] as Array<Array<'PERSON' | 'ORG' | 'TITLE'>>,
+      defaultDomain: 'group',
+    };
+    const examples = TRAINING_SAMPLE.map((ex) => ({ ...ex, domains: [1, ex.annotates.length === 3 ? 2 : 3] }));
+    const model = trainPerceptron(examples, grouped, options);
+    expect(model.domainPath(model.domainId('no-titles'))).toEqual([1, 3]);
+    expect(model.domainPath(model.domainId('group'))).toEqual([1]);
+    expect(model.domainPath(0)).toEqual([]);
+    const text = '王芳出任远山科技公司首席执行官。';
+    expect(model.decode(text, 'group').map((s) => s.type)).toEqual(['PERSON', 'ORG', 'TITLE']);
+    expect(model.decode(text, 'no-titles').map((s) => s.type)).not.toContain('TITLE');
   });
 
   it('derives surname levels and dictionaries from the training spans', () => {

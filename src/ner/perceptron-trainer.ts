@@ -4,6 +4,7 @@ import { extractFeatures, templateCount } from './features.js';
 import { KeyCounter } from './key-counter.js';
 import { NerModel, type NerModelParts } from './ner-model.js';
 import { viterbi } from './viterbi.js';
+import { shuffle, mulberry32 } from '../random.js';
 
 /** Local copy: an imported binding is read through a getter in hot loops under some loaders. */
 const L = LABEL_COUNT;
@@ -20,8 +21,8 @@ export interface TrainingExample {
   spans: readonly TypedSpan[];
   /** Types the example's corpus annotates; the others are unknown, not absent. */
   annotates: readonly EntityType[];
-  /** Domain id (index + 1 in ModelResources.domains), 0 = none. */
-  domain?: number;
+  /** Domain ids (index + 1 in ModelResources.domains): the corpus's group and the corpus; none = []. */
+  domains?: readonly number[];
 }
 
 export interface TrainOptions {
@@ -33,14 +34,14 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
 
-export type ModelResources = Pick<NerModelParts, 'gazetteers' | 'surnameLevels' | 'domains' | 'domainTypes' | 'defaultDomain'>;
+export type ModelResources = Pick<NerModelParts, 'gazetteers' | 'surnameLevels' | 'lexicon' | 'domains' | 'domainParents' | 'domainTypes' | 'defaultDomain' | 'orgKinds'>;
 
 export function trainPerceptron(examples: readonly TrainingExample[], resources: ModelResources, options: TrainOptions): NerModel {
   const shell = new NerModel({ ...resources, keys: new Int32Array(0), weights: new Float32Array(0), transitions: new Float32Array(L * L) });
   const perChar = templateCount(resources.gazetteers.length);
 
   // Feature keys per example, then rows for the keys frequent enough.
-  const featureKeys = examples.map((ex) => extractFeatures(ex.text, shell.resources, ex.domain ?? 0));
+  const featureKeys = examples.map((ex) => extractFeatures(ex.text, shell.resources, ex.domains ?? []));
   const counter = new KeyCounter(1 << 16);
   for (const keys of featureKeys) for (let i = 0; i < keys.length; i++) counter.add(keys[i]!);
   const kept = counter.keysWithCount(options.minCount);
@@ -118,25 +119,4 @@ export function trainPerceptron(examples: readonly TrainingExample[], resources:
 function annotatedMask(ex: TrainingExample): Uint16Array | undefined {
   if (ENTITY_TYPES.every((type) => ex.annotates.includes(type))) return undefined;
   return new Uint16Array(ex.text.length).fill(allowedLabelBits(ex.annotates));
-}
-
-function shuffle(a: number[], random: () => number): void {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const tmp = a[i]!;
-    a[i] = a[j]!;
-    a[j] = tmp;
-  }
-}
-
-/** Small seeded PRNG: the same seed gives the same example order, hence the same model. */
-export function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
 }

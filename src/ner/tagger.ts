@@ -12,6 +12,8 @@ export interface EntitySpan {
   start: number;
   end: number;
   text: string;
+  /** For ORG: company, government or organization (when the model classifies organisations). */
+  kind?: string;
 }
 
 export interface Tagger {
@@ -51,7 +53,9 @@ export function taggerOf(model: NerModel, version: string, domain = model.parts.
   return {
     version,
     tag(text: string): EntitySpan[] {
-      return model.decode(text, domain).map((s) => ({ type: s.type, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+      return model.decode(text, domain).map((s) => ({
+        type: s.type, start: s.start, end: s.end, text: text.slice(s.start, s.end), ...(s.kind ? { kind: s.kind } : {}),
+      }));
     },
   };
 }

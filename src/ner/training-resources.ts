@@ -1,3 +1,4 @@
+import { loadJiebaLexicon } from './jieba-lexicon.js';
 import type { ModelResources, TrainingExample } from './perceptron-trainer.js';
 
 /**
@@ -42,9 +43,12 @@ export function buildResources(examples: readonly TrainingExample[], options: Re
     if (level > 0) surnameLevels.push([ch, level]);
   }
   return {
+    lexicon: loadJiebaLexicon().fingerprint,
     domains: [],
+    domainParents: [],
     domainTypes: [],
     defaultDomain: '',
+    orgKinds: null,
     surnameLevels,
     gazetteers: [
       { name: 'org-ending', words: frequent(orgEndings, options.minOrgEnding) },

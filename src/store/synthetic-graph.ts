@@ -4,6 +4,7 @@ import type { Relation } from '../extract/fact.js';
 import type { ClaimFact } from '../resolve/build-claims.js';
 import { deriveClaimsAndMoves } from './rebuild-derived.js';
 import { bulkInsert } from './bulk-insert.js';
+import { mulberry32 } from '../random.js';
 
 export interface SyntheticSizes {
   facts: number;
@@ -205,17 +206,6 @@ function zipfSampler(n: number, s: number, random: () => number): () => number {
       else hi = mid;
     }
     return lo + 1;
-  };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

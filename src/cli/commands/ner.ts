@@ -16,7 +16,7 @@ export function register(program: Command): void {
     .command('ner')
     .description('Mark people (PERSON), organisations (ORG) and job titles (TITLE) in Chinese text, line by line')
     .argument('[file]', 'text file to tag, or - for standard input (the default)')
-    .option('--json', 'print one JSON array of {"type","start","end","text"} per input line (UTF-16 offsets, end exclusive)')
+    .option('--json', 'print one JSON array of {"type","start","end","text"} per input line (UTF-16 offsets, end exclusive; ORG spans add "kind": company, government or organization)')
     .option('--model <path>', 'NER model file (default: the shipped models/ner-zh.bin)')
     .option('--domain <name>', 'read the text as this training corpus (msra, resume, cluener, weibo); default: the model’s news domain')
     .addHelpText('after', `
@@ -31,7 +31,7 @@ Examples:
         const line = raw.replace(/^\uFEFF/, '');
         const spans = tagger.tag(line);
         const out = flags.json
-          ? JSON.stringify(spans.map((s) => ({ type: s.type, start: s.start, end: s.end, text: s.text })))
+          ? JSON.stringify(spans.map((s) => ({ type: s.type, start: s.start, end: s.end, text: s.text, ...(s.kind ? { kind: s.kind } : {}) })))
           : markSpans(line, spans);
         if (!process.stdout.write(`${out}\n`)) await new Promise((done) => process.stdout.once('drain', done));
       }

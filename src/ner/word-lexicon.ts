@@ -1,0 +1,128 @@
+import { normalizeCode } from './char-classes.js';
+
+/**
+ * A large word list (jieba's dictionary) for lexicon features: for every character, the longest
+ * listed word that starts at it, ends at it and spans over it, with the word's class (person name,
+ * place, organisation, other proper noun, noun, verb, other) and a frequency band. Word boundaries
+ * and listed names are what a character model cannot see by itself (Lattice LSTM / SoftLexicon
+ * feed the same information to neural taggers).
+ *
+ * Words are stored as 32-bit rolling hashes of their normalised code units in an open-addressing
+ * table: a lookup costs a few array reads, and the rare hash collision only adds a noisy feature.
+ */
+export const MAX_WORD_LENGTH = 8;
+
+/** Word class ids (1..7; 0 = no word). */
+export const enum WordClass {
+  Person = 1,
+  Place = 2,
+  Organisation = 3,
+  OtherProper = 4,
+  Noun = 5,
+  Verb = 6,
+  Other = 7,
+}
+
+const CLASS_OF_POS: Record<string, WordClass> = {
+  nr: WordClass.Person, nrt: WordClass.Person, nrfg: WordClass.Person,
+  ns: WordClass.Place,
+  nt: WordClass.Organisation,
+  nz: WordClass.OtherProper,
+  n: WordClass.Noun, ng: WordClass.Noun, vn: WordClass.Noun, s: WordClass.Noun, j: WordClass.Noun,
+  v: WordClass.Verb, vd: WordClass.Verb, vg: WordClass.Verb, vi: WordClass.Verb,
+};
+
+/** Word class of a jieba part-of-speech tag. */
+export function wordClassOf(pos: string): WordClass {
+  return CLASS_OF_POS[pos] ?? WordClass.Other;
+}
+
+/** Frequency band 0..2 (rare listings, mostly names from the dictionary's sources, are band 0). */
+function frequencyBand(frequency: number): number {
+  return frequency < 10 ? 0 : frequency < 200 ? 1 : 2;
+}
+
+export interface LexiconEntry {
+  word: string;
+  frequency: number;
+  pos: string;
+}
+
+/** Per character: longest word starting, ending and spanning over it, each as len × 32 + info. */
+export interface WordMarks {
+  begin: Uint16Array;
+  end: Uint16Array;
+  inside: Uint16Array;
+}
+
+export class WordLexicon {
+  /** Identifies the word list (a model records it and refuses another list). */
+  readonly fingerprint: string;
+  readonly size: number;
+  private readonly keys: Int32Array;
+  private readonly info: Uint8Array;
+  private readonly mask: number;
+
+  constructor(entries: Iterable<LexiconEntry>, fingerprint: string) {
+    this.fingerprint = fingerprint;
+    const list = [...entries].filter((e) => e.word.length >= 2 && e.word.length <= MAX_WORD_LENGTH);
+    let slots = 1024;
+    while (slots < list.length * 3) slots *= 2;
+    this.keys = new Int32Array(slots);
+    this.info = new Uint8Array(slots);
+    this.mask = slots - 1;
+    let size = 0;
+    for (const e of list) {
+      let h = SEED;
+      for (let i = 0; i < e.word.length; i++) h = step(h, normalizeCode(e.word.charCodeAt(i)));
+      const key = h === 0 ? 1 : h;
+      let s = key & this.mask;
+      while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+      if (this.keys[s] === key) continue; // the first listing of a word (its main reading) wins
+      this.keys[s] = key;
+      this.info[s] = wordClassOf(e.pos) * 4 + frequencyBand(e.frequency);
+      size++;
+    }
+    this.size = size;
+  }
+
+  /** Info (class × 4 + band, > 0) of the word with this hash, 0 if none. */
+  private lookup(h: number): number {
+    const key = h === 0 ? 1 : h;
+    let s = key & this.mask;
+    for (;;) {
+      const k = this.keys[s]!;
+      if (k === key) return this.info[s]!;
+      if (k === 0) return 0;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Marks of the words found in `codes` (normalised code units, `n` of them). */
+  markWords(codes: ArrayLike<number>, n: number): WordMarks {
+    const marks: WordMarks = { begin: new Uint16Array(n), end: new Uint16Array(n), inside: new Uint16Array(n) };
+    for (let i = 0; i < n; i++) {
+      let h = step(SEED, codes[i]!);
+      const last = Math.min(n, i + MAX_WORD_LENGTH);
+      for (let j = i + 1; j < last; j++) {
+        h = step(h, codes[j]!);
+        const info = this.lookup(h);
+        if (info === 0) continue;
+        const len = j - i + 1;
+        const mark = len * 32 + info;
+        // Longer words win at every position (lengths only grow with j at the start).
+        marks.begin[i] = mark;
+        if (marks.end[j]! >>> 5 < len) marks.end[j] = mark;
+        for (let k = i + 1; k < j; k++) if (marks.inside[k]! >>> 5 < len) marks.inside[k] = mark;
+      }
+    }
+    return marks;
+  }
+}
+
+const SEED = 0x3c6ef372;
+
+function step(h: number, c: number): number {
+  h = Math.imul(h ^ c, 0x5bd1e995);
+  return h ^ (h >>> 13);
+}
