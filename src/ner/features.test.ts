@@ -54,7 +54,7 @@ describe('extractFeatures', () => {
     expect(row(withSurname, 0)[15]).not.toBe(row(without, 0)[15]);
     const inDict = extractFeatures('某公司', resources, null);
     const notInDict = extractFeatures('某公园', resources, null);
-    expect(row(inDict, 1)[23]).not.toBe(row(notInDict, 1)[23]);
+    expect(row(inDict, 1)[26]).not.toBe(row(notInDict, 1)[26]);
   });
 
   it('keys a Latin word as a whole, case-insensitively, and only on Latin characters', () => {

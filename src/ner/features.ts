@@ -16,8 +16,8 @@ export interface FeatureResources {
   lexicon: WordLexicon | null;
 }
 
-/** Character templates 0–18, then the lexicon templates 19–22. */
-const FIXED_TEMPLATES = 23;
+/** Character templates 0–18, then the lexicon templates 19–25. */
+const FIXED_TEMPLATES = 26;
 /**
  * Templates that also get copies specific to the text's domains (a corpus, and the group it
  * belongs to: MSRA and CLUENER are both 'news'), so that corpora with different annotation habits
@@ -113,6 +113,10 @@ export function extractFeatures(text: string, res: FeatureResources, domains: re
       // A word boundary before this character: a word ends just before it and one starts here.
       const endBefore = i > 0 ? words.end[i - 1]! >>> 5 : 9;
       out[o + 22] = hash(22, endBefore, begin >>> 5, t0);
+      // The same marks with the character itself, and the words just around it.
+      out[o + 23] = begin === 0 ? 0 : hash(23, begin, c0, 0);
+      out[o + 24] = end === 0 ? 0 : hash(24, end, c0, 0);
+      out[o + 25] = hash(25, i > 0 ? words.end[i - 1]! : 1, i + 1 < n ? words.begin[i + 1]! : 1, 0);
     }
     for (let k = 0; k < g; k++) {
       const b = k * (n + 2) + i + 1;

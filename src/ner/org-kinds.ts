@@ -32,6 +32,8 @@ export function orgKindFeatures(text: string, start: number, end: number): strin
     `n1:${text.slice(end, end + 1)}`, `n2:${text.slice(end, end + 2)}`,
   ];
   if (n <= 12) features.push(`w:${span}`);
+  features.push(`e5:${span.slice(-5)}`, `b3:${span.slice(0, 3)}`, `p3:${text.slice(Math.max(0, start - 3), start)}`, `n3:${text.slice(end, end + 3)}`);
+  for (let i = 0; i < n; i++) features.push(`c1:${span[i]}`);
   if (/[A-Za-z]/.test(span)) features.push(/^[A-Za-z0-9 .&-]+$/.test(span) ? 'latin:all' : 'latin:some');
   for (let i = 0; i + 1 < n; i++) features.push(`c2:${span.slice(i, i + 2)}`);
   return features;
