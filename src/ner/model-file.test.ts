@@ -47,6 +47,13 @@ describe('model file', () => {
     expect(() => readModelFile(file)).toThrow(`NER model format version ${MODEL_FORMAT_VERSION + 1}, but this Talentflow reads version ${MODEL_FORMAT_VERSION}`);
   });
 
+  it('refuses a domain the model does not have, naming those it has', () => {
+    const file = join(dir, 'domains.bin');
+    writeModelFile(file, model.parts, {}, '2026-01-01T00:00:00Z');
+    expect(() => loadTagger(file, { domain: 'nwes' })).toThrow("the NER model has no domain 'nwes' (it has: news)");
+    expect(loadTagger(file, { domain: 'news' }).tag('张伟加入星河科技公司。').length).toBeGreaterThan(0);
+  });
+
   it('refuses a model trained over another word list', () => {
     const file = join(dir, 'other-lexicon.bin');
     writeModelFile(file, { ...model.parts, lexicon: 'jieba-dict:0000000000000000' }, {}, '2026-01-01T00:00:00Z');

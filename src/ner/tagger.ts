@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { modelPath } from '../data-path.js';
 import type { EntityType } from './labels.js';
+import { ModelError } from '../errors.js';
 import { readModelFile } from './model-file.js';
 import { NerModel } from './ner-model.js';
 
@@ -27,8 +28,8 @@ export const DEFAULT_MODEL_FILE = 'ner-zh.bin';
 
 export interface TaggerOptions {
   /**
-   * Read texts as this training domain (corpus name: msra, resume, cluener, weibo; '' = shared
-   * features only). Default: the model's default domain, chosen for news sentences.
+   * Read texts as this training domain (a corpus: msra, resume, cluener, weibo; the group news;
+   * '' = shared features only). A name the model does not know is refused. Default: the model's default domain, chosen for news sentences.
    */
   domain?: string;
 }
@@ -45,7 +46,11 @@ export function loadTagger(path?: string, options: TaggerOptions = {}): Tagger {
     loaded = { model: new NerModel(parts), version: header.modelVersion };
     cache.set(file, loaded);
   }
-  return taggerOf(loaded.model, loaded.version, options.domain);
+  const { domain } = options;
+  if (domain !== undefined && domain !== '' && !loaded.model.parts.domains.includes(domain)) {
+    throw new ModelError(`${file}: the NER model has no domain '${domain}' (it has: ${loaded.model.parts.domains.join(', ') || 'none'})`);
+  }
+  return taggerOf(loaded.model, loaded.version, domain);
 }
 
 /** A Tagger over a model already in memory (training and tests use it). */

@@ -18,7 +18,7 @@ export function register(program: Command): void {
     .argument('[file]', 'text file to tag, or - for standard input (the default)')
     .option('--json', 'print one JSON array of {"type","start","end","text"} per input line (UTF-16 offsets, end exclusive; ORG spans add "kind": company, government or organization)')
     .option('--model <path>', 'NER model file (default: the shipped models/ner-zh.bin)')
-    .option('--domain <name>', 'read the text as this training corpus (msra, resume, cluener, weibo); default: the model’s news domain')
+    .option('--domain <name>', 'read the text as this training domain (news, msra, resume, cluener, weibo); default: the one the model chose for news')
     .addHelpText('after', `
 Examples:
   echo '张伟上月离开星河科技，出任远山智能首席执行官。' | talentflow ner
