@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { jiebaDictionaryEntries } from '../kb/jieba-dictionary.js';
 
 /**
  * Common Chinese words of two or three characters from jieba's dictionary (shipped inside
@@ -22,21 +20,16 @@ let cached: CommonWords | undefined;
 
 export function loadCommonWords(): CommonWords {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const dictFile = join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt');
   const words = new Map<string, number>();
   const names = new Set<string>();
   const functionWords = new Set<string>();
   const nouns = new Set<string>();
-  for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
-    const a = line.indexOf(' ');
-    if (a < 2 || a > 3) continue;
-    const b = line.indexOf(' ', a + 1);
-    const word = line.slice(0, a);
-    const pos = line.slice(b + 1).trim();
+  for (const entry of jiebaDictionaryEntries()) {
+    const { word, pos } = entry;
+    if (word.length < 2 || word.length > 3) continue;
     if (pos.startsWith('nr')) names.add(word);
     else {
-      const frequency = Number(line.slice(a + 1, b)) || 1;
+      const frequency = entry.frequency || 1;
       words.set(word, Math.max(words.get(word) ?? 0, frequency));
       // Thresholds leave room for given names that are also rare words (立新 d 51, 国庆 t).
       if ((frequency >= 200 && /^(?:d|p|c|m|r|u|q|f|ad|y|e|o)$/.test(pos)) || (frequency >= 500 && /^(?:v|vd)$/.test(pos))) functionWords.add(word);

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { jiebaDictionaryEntries } from './jieba-dictionary.js';
 
 /**
  * Word classes from jieba's dictionary (shipped inside @node-rs/jieba), for telling an organisation's
@@ -30,19 +28,12 @@ let cached: DictionaryWords | undefined;
 
 export function loadDictionaryWords(): DictionaryWords {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const file = join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt');
   const functionWords = new Set<string>();
   const nouns = new Map<string, number>();
   const verbs = new Set<string>();
   const common = new Set<string>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const a = line.indexOf(' ');
-    if (a < 2 || a > 4) continue;
-    const b = line.indexOf(' ', a + 1);
-    const word = line.slice(0, a);
-    const freq = Number(line.slice(a + 1, b)) || 0;
-    const pos = line.slice(b + 1).trim();
+  for (const { word, frequency: freq, pos } of jiebaDictionaryEntries()) {
+    if (word.length < 2 || word.length > 4) continue;
     if (VERB_POS.has(pos) && freq >= MIN_VERB_FREQUENCY) verbs.add(word);
     if (!PROPER_POS.has(pos) && freq >= MIN_COMMON_FREQUENCY) common.add(word);
     if (FUNCTION_POS.has(pos) && freq >= MIN_FUNCTION_FREQUENCY) functionWords.add(word);

@@ -29,7 +29,8 @@ export const DEFAULT_MODEL_FILE = 'ner-zh.bin';
 export interface TaggerOptions {
   /**
    * Read texts as this training domain (a corpus: msra, resume, cluener, weibo; the group news;
-   * '' = shared features only). A name the model does not know is refused. Default: the model's default domain, chosen for news sentences.
+   * '' = shared features only). A name the model does not know is refused. Default: the model's
+   * default domain, chosen for news sentences.
    */
   domain?: string;
 }

@@ -31,7 +31,7 @@ Examples:
         const line = raw.replace(/^\uFEFF/, '');
         const spans = tagger.tag(line);
         const out = flags.json
-          ? JSON.stringify(spans.map((s) => ({ type: s.type, start: s.start, end: s.end, text: s.text, ...(s.kind ? { kind: s.kind } : {}) })))
+          ? JSON.stringify(spans)
           : markSpans(line, spans);
         if (!process.stdout.write(`${out}\n`)) await new Promise((done) => process.stdout.once('drain', done));
       }
