@@ -45,6 +45,10 @@ function openSqlite(path: string): TalentStore {
 function openPostgres(url: string): TalentStore {
   // COUNT(*) and bigint come back as strings from pg; the queries convert with Number().
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (restart, pg_terminate_backend, DROP DATABASE … FORCE) is
+  // dropped from the pool and the next query opens another; without a listener pg-pool's 'error'
+  // event would end the process. Errors of queries in flight still reach their callers.
+  pool.on('error', () => {});
   const db = new Kysely<TalentDatabase>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', location: url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@'), close: () => db.destroy() };
 }
