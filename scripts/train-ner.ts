@@ -4,7 +4,8 @@
 //   tsx scripts/train-ner.ts --eval-only [--model PATH]   only score a model file
 // Options: --epochs N (default 16), --min-count N (2), --seed N (1, the example order), --subset F
 //          (train on a fraction), --no-weibo, --corpora msra,resume,... (only these), --no-domains,
-//          --repeat corpus=N,... (see a corpus N times an epoch), --no-news-group, --no-lexicon (no word-list features), --out PATH, --datasets DIR (default ../shared/datasets or
+//          --repeat corpus=N,... (see a corpus N times an epoch), --no-news-group, --no-lexicon (no word-list features),
+//          --folds N (jackknife parts for the learned word lists, 5; 0 = lists over all training sentences), --out PATH, --datasets DIR (default ../shared/datasets or
 //          $TALENTFLOW_DATASETS).
 // Split (src/ner/corpus-split.ts, no randomness): MSRA and CLUENER hold out every sentence whose
 // index % 10 == 0 and use index % 10 == 1 as the dev slice; Resume and Weibo hold out their dev
@@ -24,7 +25,7 @@ import { loadTagger, taggerOf } from '../src/ner/tagger.js';
 import { loadSplitCorpora, type SplitCorpus } from '../src/ner/training-corpora.js';
 import type { LabelledSentence } from '../src/ner/corpus-readers.js';
 import { OrgKindClassifier, trainOrgKinds, type OrgKindWeights } from '../src/ner/org-kinds.js';
-import { buildResources } from '../src/ner/training-resources.js';
+import { buildFoldGazetteers, buildResources } from '../src/ner/training-resources.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -42,6 +43,8 @@ const { values: opts } = parseArgs({
     'no-news-group': { type: 'boolean', default: false },
     'no-lexicon': { type: 'boolean', default: false },
     repeat: { type: 'string', default: '' },
+    folds: { type: 'string', default: '5' },
+    'with-dev': { type: 'boolean', default: false },
   },
 });
 
@@ -84,19 +87,28 @@ async function main(): Promise<void> {
   const domainIdsOf = (c: SplitCorpus): number[] => domains.map((d, i) => (inDomain(c, d) ? i + 1 : 0)).filter((id) => id > 0);
   // --repeat cluener=2,...: a smaller corpus seen several times an epoch weighs more in the shared features.
   const repeats = Object.fromEntries(opts.repeat.split(',').filter(Boolean).map((kv) => kv.split('=')).map(([k, v]) => [k!, Number(v)]));
-  const perCorpus = corpora.map((c) =>
-    c.train.filter((_, i) => subset >= 1 || i % Math.round(1 / subset) === 0)
-      .map((s): TrainingExample => ({ text: s.text, spans: s.spans, annotates: c.scheme.annotates, domains: domainIdsOf(c) })));
-  const examples = perCorpus.flatMap((list, k) => Array.from({ length: repeats[corpora[k]!.scheme.name] ?? 1 }, () => list).flat());
-  // Dictionaries count each training sentence once, repeated or not.
-  const resources = { ...buildResources(perCorpus.flat()), domains, domainParents, domainTypes, defaultDomain: '' };
-  if (opts['no-lexicon']) resources.lexicon = null;
+  // Jackknife parts for the word lists: every sentence's index % folds, within its corpus.
+  const folds = Number(opts.folds);
+  /** Training examples, resources and jackknifed lists over the sentences `partOf` gives of each corpus. */
+  const trainingSet = (partOf: (c: SplitCorpus) => LabelledSentence[]) => {
+    const perCorpus = corpora.map((c) =>
+      partOf(c).filter((_, i) => subset >= 1 || i % Math.round(1 / subset) === 0)
+        .map((s, i): TrainingExample => ({ text: s.text, spans: s.spans, annotates: c.scheme.annotates, domains: domainIdsOf(c), ...(folds > 1 ? { fold: i % folds } : {}) })));
+    const examples = perCorpus.flatMap((list, k) => Array.from({ length: repeats[corpora[k]!.scheme.name] ?? 1 }, () => list).flat());
+    // Dictionaries count each training sentence once, repeated or not.
+    const resources = { ...buildResources(perCorpus.flat()), domains, domainParents, domainTypes, defaultDomain: '' };
+    if (opts['no-lexicon']) resources.lexicon = null;
+    const foldGazetteers = folds > 1 ? buildFoldGazetteers(perCorpus.flat(), folds) : undefined;
+    return { examples, resources, foldGazetteers };
+  };
+  const { examples, resources, foldGazetteers } = trainingSet((c) => c.train);
   console.log(`resources: ${resources.surnameLevels.length} surname chars; ` +
     resources.gazetteers.map((g) => `${g.name} ${g.words.length}`).join(', '));
 
   let best: { epoch: number; score: number; model: NerModel } | undefined;
   const tTrain = performance.now();
   trainPerceptron(examples, resources, {
+    foldGazetteers,
     epochs: Number(opts.epochs),
     seed: Number(opts.seed),
     minCount: Number(opts['min-count']),
@@ -127,11 +139,25 @@ async function main(): Promise<void> {
   }
   console.log(`default domain: '${defaultDomain.name}'`);
 
-  const orgKinds = trainOrgKindsOn(corpora);
+  let finalModel = chosen.model;
+  let retrainSeconds = 0;
+  let orgKinds = trainOrgKindsOn(corpora, (c) => c.train);
+  if (opts['with-dev']) {
+    // The epoch, default domain and kind accuracy are settled on the dev slices; the shipped
+    // model then learns from them too (the held-out parts stay unseen).
+    const all = trainingSet((c) => [...c.train, ...c.dev]);
+    const t = performance.now();
+    finalModel = trainPerceptron(all.examples, all.resources, {
+      foldGazetteers: all.foldGazetteers, epochs: chosen.epoch, seed: Number(opts.seed), minCount: Number(opts['min-count']),
+    });
+    orgKinds = trainOrgKindsOn(corpora, (c) => [...c.train, ...c.dev], false);
+    retrainSeconds = (performance.now() - t) / 1000;
+    console.log(`retrained on training and dev sentences for ${chosen.epoch} epochs (${retrainSeconds.toFixed(0)} s)`);
+  }
 
   // Prune rows that quantise to zero; prune harder if the file would exceed the size budget.
   let threshold = 1 / 32767;
-  let parts = pruneModel({ ...chosen.model.parts, defaultDomain: defaultDomain.name, orgKinds }, threshold);
+  let parts = pruneModel({ ...finalModel.parts, defaultDomain: defaultDomain.name, orgKinds }, threshold);
   while (parts.keys.length * (4 + 2 * 13) > MAX_MODEL_BYTES) {
     threshold *= 2;
     parts = pruneModel(parts, threshold);
@@ -141,8 +167,8 @@ async function main(): Promise<void> {
     corpora: corpora.map((c) => ({ name: c.scheme.name, trainSentences: c.train.length, annotates: c.scheme.annotates })),
     split: 'MSRA, CLUENER: index % 10 == 0 held out, == 1 dev; Resume, Weibo: dev file held out, train index % 10 == 1 dev',
     corpusDomains, defaultDomain: defaultDomain.name, pruneThreshold: threshold,
-    trainSeconds: Math.round(trainSeconds),
-    epochs: chosen.epoch, seed: Number(opts.seed), minCount: Number(opts['min-count']), subset, repeats,
+    trainSeconds: Math.round(trainSeconds), retrainSeconds: Math.round(retrainSeconds), withDev: opts['with-dev'],
+    epochs: chosen.epoch, seed: Number(opts.seed), minCount: Number(opts['min-count']), subset, repeats, gazetteerFolds: folds,
   }, new Date().toISOString());
   console.log(`wrote ${modelFile}: ${header.featureCount} features, ${(statSync(modelFile).size / 1e6).toFixed(1)} MB, ${header.modelVersion}`);
 
@@ -154,13 +180,14 @@ async function main(): Promise<void> {
  * The ORG kind classifier, trained on the gold ORG spans of the corpora that tell kinds apart
  * (CLUENER: company, government, organization); its accuracy on their dev slices is printed.
  */
-function trainOrgKindsOn(corpora: SplitCorpus[]): OrgKindWeights | null {
+function trainOrgKindsOn(corpora: SplitCorpus[], partOf: (c: SplitCorpus) => LabelledSentence[], report = true): OrgKindWeights | null {
   const kindCorpora = corpora.filter((c) => Object.values(c.scheme.mapping).filter((t) => t === 'ORG').length > 1);
   if (kindCorpora.length === 0) return null;
   const kinds = [...new Set(kindCorpora.flatMap((c) => Object.keys(c.scheme.mapping).filter((l) => c.scheme.mapping[l] === 'ORG')))].sort();
   const examplesOf = (sentences: LabelledSentence[]) => sentences.flatMap((s) =>
     s.sourceSpans.filter((g) => kinds.includes(g.label)).map((g) => ({ text: s.text, start: g.start, end: g.end, kind: g.label })));
-  const weights = trainOrgKinds(kindCorpora.flatMap((c) => examplesOf(c.train)), kinds, 6, Number(opts.seed));
+  const weights = trainOrgKinds(kindCorpora.flatMap((c) => examplesOf(partOf(c))), kinds, 6, Number(opts.seed));
+  if (!report) return weights; // trained on the dev slices too: their accuracy would say nothing
   const classifier = new OrgKindClassifier(weights);
   const dev = kindCorpora.flatMap((c) => examplesOf(c.dev));
   const right = dev.filter((ex) => classifier.classify(ex.text, ex.start, ex.end) === ex.kind).length;

@@ -20,7 +20,8 @@ export interface DictionaryEntry {
 let bytes: Buffer | undefined;
 let fingerprint: string | undefined;
 
-function dictionaryBytes(): Buffer {
+/** The dictionary file's bytes (the tagger's segmenter loads jieba over the same list). */
+export function jiebaDictionaryBytes(): Buffer {
   if (bytes) return bytes;
   try {
     const require = createRequire(import.meta.url);
@@ -33,13 +34,13 @@ function dictionaryBytes(): Buffer {
 
 /** Identifies the installed dictionary (a model trained over it records this). */
 export function jiebaDictionaryFingerprint(): string {
-  fingerprint ??= `jieba-dict:${createHash('sha256').update(dictionaryBytes()).digest('hex').slice(0, 16)}`;
+  fingerprint ??= `jieba-dict:${createHash('sha256').update(jiebaDictionaryBytes()).digest('hex').slice(0, 16)}`;
   return fingerprint;
 }
 
 /** Every entry of the dictionary, in file order; malformed lines are skipped. */
 export function* jiebaDictionaryEntries(): Generator<DictionaryEntry> {
-  const text = dictionaryBytes().toString('utf8');
+  const text = jiebaDictionaryBytes().toString('utf8');
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);

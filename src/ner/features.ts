@@ -1,5 +1,6 @@
 import { CHAR_TYPES, CharType, normalizeCode } from './char-classes.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { Segmenter } from './segmenter.js';
 import type { WordLexicon } from './word-lexicon.js';
 
 /**
@@ -14,17 +15,19 @@ export interface FeatureResources {
   gazetteers: readonly Gazetteer[];
   /** Word list for the lexicon templates (null: those keys stay 0). */
   lexicon: WordLexicon | null;
+  /** Sentence segmentation for the segment templates (null: those keys stay 0). */
+  segmenter: Segmenter | null;
 }
 
-/** Character templates 0–18, then the lexicon templates 19–25. */
-const FIXED_TEMPLATES = 26;
+/** Character templates 0–18, the lexicon templates 19–25, the segment templates 26–28. */
+const FIXED_TEMPLATES = 29;
 /**
  * Templates that also get copies specific to the text's domains (a corpus, and the group it
  * belongs to: MSRA and CLUENER are both 'news'), so that corpora with different annotation habits
  * can disagree there while sharing everything else (feature augmentation, Daumé 2007, with a
  * hierarchy of domains). The gazetteer templates are copied too.
  */
-const DOMAIN_SOURCES = [0, 2, 3, 4, 7, 8, 12, 14, 19, 20];
+const DOMAIN_SOURCES = [0, 2, 3, 4, 7, 8, 12, 14, 19, 20, 26];
 /** How many domains an example can belong to at once (a corpus and its group). */
 export const DOMAIN_LAYERS = 2;
 
@@ -80,6 +83,7 @@ export function extractFeatures(text: string, res: FeatureResources, domains: re
   const latinShape = new Uint8Array(n);
   markLatinWords(norm, type, n, latinWord, latinPos, latinShape);
   const words = res.lexicon?.markWords(norm, n);
+  const segments = res.lexicon && res.segmenter ? res.segmenter.mark(text, norm, res.lexicon) : undefined;
 
   for (let i = 0; i < n; i++) {
     const p = i + PAD;
@@ -117,6 +121,14 @@ export function extractFeatures(text: string, res: FeatureResources, domains: re
       out[o + 23] = begin === 0 ? 0 : hash(23, begin, c0, 0);
       out[o + 24] = end === 0 ? 0 : hash(24, end, c0, 0);
       out[o + 25] = hash(25, i > 0 ? words.end[i - 1]! : 1, i + 1 < n ? words.begin[i + 1]! : 1, 0);
+    }
+    if (segments && segments.position[i] !== 0) {
+      // The word jieba puts this character in: where in it, how long, of which class; then with
+      // the character; then the classes of the words before and after (担任|X|的 …).
+      const at = segments.position[i]!, cls = segments.wordClass[i]!;
+      out[o + 26] = hash(26, at * 8 + segments.length[i]!, cls, 0);
+      out[o + 27] = hash(27, at, cls, c0);
+      out[o + 28] = hash(28, at * 16 + cls, segments.previousClass[i]!, segments.nextClass[i]!);
     }
     for (let k = 0; k < g; k++) {
       const b = k * (n + 2) + i + 1;

@@ -2,6 +2,7 @@ import { domainKey, extractFeatures, type FeatureResources } from './features.js
 import { normalizeCode } from './char-classes.js';
 import { Gazetteer } from './gazetteer.js';
 import { loadJiebaLexicon } from './jieba-lexicon.js';
+import { loadJiebaSegmenter } from './segmenter.js';
 import { OrgKindClassifier, type OrgKindWeights } from './org-kinds.js';
 import { ModelError } from '../errors.js';
 import { allowedLabelBits, ENTITY_TYPES, LABEL_COUNT, labelsToSpans, type EntityType, type TypedSpan } from './labels.js';
@@ -59,6 +60,8 @@ export class NerModel {
       gazetteers: parts.gazetteers.map((g) => new Gazetteer(g.words)),
       surnameLevels: surnameTable(parts.surnameLevels),
       lexicon: parts.lexicon === null ? null : loadJiebaLexicon(),
+      // jieba's segmentation comes with its dictionary: a model over the lexicon uses both.
+      segmenter: parts.lexicon === null ? null : loadJiebaSegmenter(),
     };
     if (this.resources.lexicon && this.resources.lexicon.fingerprint !== parts.lexicon) {
       throw new ModelError(`NER model was trained over another word list (${parts.lexicon}, installed: ${this.resources.lexicon.fingerprint}); retrain with \`npm run train\` or install the @node-rs/jieba version of package-lock.json`);

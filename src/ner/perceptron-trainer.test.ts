@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { trainPerceptron } from './perceptron-trainer.js';
 import { mulberry32 } from '../random.js';
 import { TRAINING_SAMPLE } from './training-sample.test-data.js';
-import { buildResources } from './training-resources.js';
+import { buildFoldGazetteers, buildResources } from './training-resources.js';
 
 const options = { epochs: 5, seed: 7, minCount: 1 };
 
 describe('trainPerceptron', () => {
-  const resources = buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1 });
+  const resources = buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 });
 
   it('gives the same model for the same seed on the same sample', () => {
     const a = trainPerceptron(TRAINING_SAMPLE, resources, options).parts;
@@ -71,6 +71,29 @@ describe('trainPerceptron', () => {
     const endings = resources.gazetteers.find((g) => g.name === 'org-ending')!.words;
     expect(endings).toContain('公司');
     expect(resources.gazetteers.find((g) => g.name === 'title')!.words).toContain('首席执行官');
+  });
+
+  it('builds the jackknifed word lists of a part from the other parts only', () => {
+    const examples = TRAINING_SAMPLE.map((ex, i) => ({ ...ex, fold: i % 2 }));
+    const options = { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 };
+    const [even, odd] = buildFoldGazetteers(examples, 2, options);
+    const names = (lists: typeof even) => lists!.find((g) => g.name === 'person-name')!.words;
+    expect(names(even)).not.toContain('张伟'); // sentence 0 is in part 0
+    expect(names(odd)).toContain('张伟');
+    expect(names(even)).toContain('李明');
+    expect(even!.map((g) => g.name)).toEqual(resources.gazetteers.map((g) => g.name));
+  });
+
+  it('reads each example with its part\'s word lists when trained jackknifed, the same for the same seed', () => {
+    const examples = TRAINING_SAMPLE.map((ex, i) => ({ ...ex, fold: i % 2 }));
+    const listOptions = { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 };
+    const foldGazetteers = buildFoldGazetteers(examples, 2, listOptions);
+    const a = trainPerceptron(examples, resources, { ...options, foldGazetteers }).parts;
+    const b = trainPerceptron(examples, resources, { ...options, foldGazetteers }).parts;
+    const plain = trainPerceptron(examples, resources, options).parts;
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+    expect(Array.from(a.weights)).not.toEqual(Array.from(plain.weights));
+    expect(() => trainPerceptron(TRAINING_SAMPLE, resources, { ...options, foldGazetteers })).toThrow(/no jackknife part/);
   });
 
   it('has a seeded random source that repeats', () => {

@@ -23,6 +23,8 @@ export interface TrainingExample {
   annotates: readonly EntityType[];
   /** Domain ids (index + 1 in ModelResources.domains): the corpus's group and the corpus; none = []. */
   domains?: readonly number[];
+  /** Jackknife part (see buildFoldGazetteers); read with TrainOptions.foldGazetteers[fold]. */
+  fold?: number;
 }
 
 export interface TrainOptions {
@@ -30,6 +32,11 @@ export interface TrainOptions {
   seed: number;
   /** Feature keys seen fewer times in the training data get no weights. */
   minCount: number;
+  /**
+   * Jackknifed word lists (buildFoldGazetteers): an example reads foldGazetteers[example.fold]
+   * instead of the resources' lists, which decoding uses. Absent: every example reads those.
+   */
+  foldGazetteers?: ReadonlyArray<ModelResources['gazetteers']>;
   /** Called after each epoch with the averaged model so far (e.g. to score a dev slice). */
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
@@ -41,7 +48,15 @@ export function trainPerceptron(examples: readonly TrainingExample[], resources:
   const perChar = templateCount(resources.gazetteers.length);
 
   // Feature keys per example, then rows for the keys frequent enough.
-  const featureKeys = examples.map((ex) => extractFeatures(ex.text, shell.resources, ex.domains ?? []));
+  const folds = (options.foldGazetteers ?? []).map((gazetteers) => {
+    if (gazetteers.length !== resources.gazetteers.length) throw new Error('fold gazetteers must match the resources\' lists');
+    return new NerModel({ ...resources, gazetteers, keys: new Int32Array(0), weights: new Float32Array(0), transitions: new Float32Array(L * L) }).resources;
+  });
+  const featureKeys = examples.map((ex) => {
+    const res = folds.length ? folds[ex.fold ?? -1] : shell.resources;
+    if (!res) throw new Error(`a training example has no jackknife part (fold ${ex.fold}, ${folds.length} parts)`);
+    return extractFeatures(ex.text, res, ex.domains ?? []);
+  });
   const counter = new KeyCounter(1 << 16);
   for (const keys of featureKeys) for (let i = 0; i < keys.length; i++) counter.add(keys[i]!);
   const kept = counter.keysWithCount(options.minCount);

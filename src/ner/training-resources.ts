@@ -4,17 +4,23 @@ import type { ModelResources, TrainingExample } from './perceptron-trainer.js';
 /**
  * Dictionaries and surname levels for the features, derived from the training examples only
  * (never from held-out parts): which characters begin people's names, which endings close
- * organisation names, which title words and organisation names recur.
+ * organisation names, which title words, organisation names and person names were annotated.
  */
 export interface ResourceOptions {
   /** An ORG ending (last 2–3 characters) is kept when it ends at least this many ORG spans. */
   minOrgEnding: number;
-  /** A title word / ORG name is kept when it is annotated at least this many times. */
+  /** A title word / ORG name / person name is kept when it is annotated at least this many times. */
   minTitle: number;
   minOrgName: number;
+  minPersonName: number;
 }
 
-export const DEFAULT_RESOURCE_OPTIONS: ResourceOptions = { minOrgEnding: 5, minTitle: 2, minOrgName: 3 };
+/**
+ * Names annotated once are kept: training reads them through jackknifed lists (foldGazetteers), so
+ * the model learns how far a name seen in other sentences can be trusted, not that a listed name
+ * is always right (which it would learn from lists that contain the sentence's own names).
+ */
+export const DEFAULT_RESOURCE_OPTIONS: ResourceOptions = { minOrgEnding: 5, minTitle: 1, minOrgName: 1, minPersonName: 1 };
 
 export function buildResources(examples: readonly TrainingExample[], options: ResourceOptions = DEFAULT_RESOURCE_OPTIONS): ModelResources {
   const charCount = new Map<string, number>();
@@ -22,11 +28,13 @@ export function buildResources(examples: readonly TrainingExample[], options: Re
   const orgEndings = new Map<string, number>();
   const titles = new Map<string, number>();
   const orgNames = new Map<string, number>();
+  const personNames = new Map<string, number>();
   for (const ex of examples) {
     for (const ch of ex.text) bump(charCount, ch);
     for (const span of ex.spans) {
       const text = ex.text.slice(span.start, span.end);
       if (span.type === 'PERSON' && /^[\u4e00-\u9fff]{2,4}$/.test(text)) bump(personStarts, text[0]!);
+      if (span.type === 'PERSON' && text.length >= 2 && text.length <= 12) bump(personNames, text);
       if (span.type === 'ORG') {
         if (text.length >= 2 && text.length <= 20) bump(orgNames, text);
         if (text.length >= 3) bump(orgEndings, text.slice(-2));
@@ -54,8 +62,20 @@ export function buildResources(examples: readonly TrainingExample[], options: Re
       { name: 'org-ending', words: frequent(orgEndings, options.minOrgEnding) },
       { name: 'title', words: frequent(titles, options.minTitle) },
       { name: 'org-name', words: frequent(orgNames, options.minOrgName) },
+      { name: 'person-name', words: frequent(personNames, options.minPersonName) },
     ],
   };
+}
+
+/**
+ * Jackknifed word lists: the lists for part k (TrainingExample.fold) are built from the examples of
+ * the other parts only. Training reads each example with its part's lists, so a gazetteer match
+ * there is as uncertain as on a sentence never seen.
+ */
+export function buildFoldGazetteers(
+  examples: readonly TrainingExample[], folds: number, options: ResourceOptions = DEFAULT_RESOURCE_OPTIONS,
+): Array<ModelResources['gazetteers']> {
+  return Array.from({ length: folds }, (_, k) => buildResources(examples.filter((ex) => ex.fold !== k), options).gazetteers);
 }
 
 function bump(map: Map<string, number>, key: string): void {

@@ -98,6 +98,14 @@ export class WordLexicon {
     }
   }
 
+  /** Class (WordClass) of the word codes[start, end) if listed, 0 if not (or shorter than 2). */
+  classOf(codes: ArrayLike<number>, start: number, end: number): number {
+    if (end - start < 2 || end - start > MAX_WORD_LENGTH) return 0;
+    let h = SEED;
+    for (let i = start; i < end; i++) h = step(h, codes[i]!);
+    return this.lookup(h) >>> 2;
+  }
+
   /** Marks of the words found in `codes` (normalised code units, `n` of them). */
   markWords(codes: ArrayLike<number>, n: number): WordMarks {
     const marks: WordMarks = { begin: new Uint16Array(n), end: new Uint16Array(n), inside: new Uint16Array(n) };

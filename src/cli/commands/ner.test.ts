@@ -12,7 +12,7 @@ import { buildResources } from '../../ner/training-resources.js';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tf-ner-cli-'));
 const modelFile = join(dir, 'tiny.bin');
-const resources = { ...buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1 }), domains: [], defaultDomain: '' };
+const resources = { ...buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 }), domains: [], defaultDomain: '' };
 writeModelFile(modelFile, trainPerceptron(TRAINING_SAMPLE, resources, { epochs: 8, seed: 1, minCount: 1 }).parts, {}, '2026-01-01T00:00:00Z');
 
 function talentflow(args: string[], input?: string) {
