@@ -5,12 +5,15 @@
 // Options: --epochs N (default 16), --min-count N (2), --seed N (1, the example order), --subset F
 //          (train on a fraction), --no-weibo, --corpora msra,resume,... (only these), --no-domains,
 //          --repeat corpus=N,... (see a corpus N times an epoch), --no-news-group, --no-lexicon (no word-list features),
-//          --folds N (jackknife parts for the learned word lists, 5; 0 = lists over all training sentences), --out PATH, --datasets DIR (default ../shared/datasets or
+//          --folds N (jackknife parts for the learned word lists, 5; 0 = lists over all training sentences),
+//          --no-dev-retrain (ship the model of the chosen epoch instead of retraining it on training + dev sentences),
+//          --out PATH, --datasets DIR (default ../shared/datasets or
 //          $TALENTFLOW_DATASETS).
 // Split (src/ner/corpus-split.ts, no randomness): MSRA and CLUENER hold out every sentence whose
 // index % 10 == 0 and use index % 10 == 1 as the dev slice; Resume and Weibo hold out their dev
 // file and use train index % 10 == 1 as the dev slice. The dev slices choose the epoch and the
-// default domain; the held-out parts are only scored.
+// default domain; then the model is retrained for that many epochs on training + dev sentences.
+// The held-out parts are only scored.
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -44,7 +47,7 @@ const { values: opts } = parseArgs({
     'no-lexicon': { type: 'boolean', default: false },
     repeat: { type: 'string', default: '' },
     folds: { type: 'string', default: '5' },
-    'with-dev': { type: 'boolean', default: false },
+    'no-dev-retrain': { type: 'boolean', default: false },
   },
 });
 
@@ -142,7 +145,8 @@ async function main(): Promise<void> {
   let finalModel = chosen.model;
   let retrainSeconds = 0;
   let orgKinds = trainOrgKindsOn(corpora, (c) => c.train);
-  if (opts['with-dev']) {
+  const withDev = !opts['no-dev-retrain'];
+  if (withDev) {
     // The epoch, default domain and kind accuracy are settled on the dev slices; the shipped
     // model then learns from them too (the held-out parts stay unseen).
     const all = trainingSet((c) => [...c.train, ...c.dev]);
@@ -164,10 +168,10 @@ async function main(): Promise<void> {
     console.log(`pruned to ${parts.keys.length} features (threshold ${threshold.toExponential(2)} of the largest weight)`);
   }
   const header = writeModelFile(modelFile, parts, {
-    corpora: corpora.map((c) => ({ name: c.scheme.name, trainSentences: c.train.length, annotates: c.scheme.annotates })),
-    split: 'MSRA, CLUENER: index % 10 == 0 held out, == 1 dev; Resume, Weibo: dev file held out, train index % 10 == 1 dev',
+    corpora: corpora.map((c) => ({ name: c.scheme.name, trainSentences: c.train.length + (withDev ? c.dev.length : 0), annotates: c.scheme.annotates })),
+    split: 'MSRA, CLUENER: index % 10 == 0 held out, == 1 dev; Resume, Weibo: dev file held out, train index % 10 == 1 dev; dev trained on after the epoch is chosen unless withDev is false',
     corpusDomains, defaultDomain: defaultDomain.name, pruneThreshold: threshold,
-    trainSeconds: Math.round(trainSeconds), retrainSeconds: Math.round(retrainSeconds), withDev: opts['with-dev'],
+    trainSeconds: Math.round(trainSeconds), retrainSeconds: Math.round(retrainSeconds), withDev,
     epochs: chosen.epoch, seed: Number(opts.seed), minCount: Number(opts['min-count']), subset, repeats, gazetteerFolds: folds,
   }, new Date().toISOString());
   console.log(`wrote ${modelFile}: ${header.featureCount} features, ${(statSync(modelFile).size / 1e6).toFixed(1)} MB, ${header.modelVersion}`);

@@ -1,8 +1,9 @@
 /**
  * The fixed split of each training corpus. MSRA and CLUENER: every sentence whose 0-based index
- * mod 10 is 0 is held out (scored, never trained on); index mod 10 = 1 is the dev slice used only to
- * pick the number of epochs. Resume and Weibo ship a dev file: it is the held-out part, and
- * index mod 10 = 1 of their training file is the dev slice. No randomness, so no seed is needed.
+ * mod 10 is 0 is held out (scored, never trained on); index mod 10 = 1 is the dev slice, which
+ * picks the number of epochs and the default domain, and is then trained on with the rest for the
+ * shipped model. Resume and Weibo ship a dev file: it is the held-out part, and index mod 10 = 1 of
+ * their training file is the dev slice. No randomness, so no seed is needed.
  */
 export type SplitPart = 'train' | 'dev' | 'heldout';
 
