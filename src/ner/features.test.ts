@@ -3,6 +3,8 @@ import { CharType, charTypeOf, normalizeCode } from './char-classes.js';
 import { DOMAIN_LAYERS, domainKey, extractFeatures, hash, sharedTemplateCount, templateCount, type FeatureResources } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { WordLexicon } from './word-lexicon.js';
+import { loadJiebaLexicon } from './jieba-lexicon.js';
+import { loadJiebaSegmenter } from './segmenter.js';
 
 const resources: FeatureResources = {
   surnameLevels: Uint8Array.from({ length: 0x10000 }, (_, c) => (c === '李'.charCodeAt(0) ? 3 : 0)),
@@ -39,6 +41,18 @@ describe('extractFeatures', () => {
     expect(row(a, 4).slice(0, 14)).toEqual(row(b, 4).slice(0, 14));
     // 入 (index 5) sees 公 in the first and 银 in the second at +2.
     expect(row(a, 5)[5]).not.toBe(row(b, 5)[5]);
+  });
+
+  it('marks jieba\'s word of each character only with a lexicon and a segmenter', () => {
+    const withSegments = { ...resources, lexicon: loadJiebaLexicon(), segmenter: loadJiebaSegmenter() };
+    // 美 begins the unlisted word 美泰 that jieba's HMM joins, 和 is a word by itself.
+    const a = extractFeatures('孩之宝和美泰', withSegments, null);
+    expect(row(a, 4)[26]).not.toBe(0);
+    expect(row(a, 4)[26]).not.toBe(row(a, 3)[26]);
+    expect(row(a, 4)[26]).toBe(row(extractFeatures('孩之宝和美泰', withSegments, null), 4)[26]);
+    // Without a segmenter the segment templates stay empty.
+    const b = extractFeatures('孩之宝和美泰', { ...withSegments, segmenter: null }, null);
+    expect([row(b, 4)[26], row(b, 4)[27], row(b, 4)[28]]).toEqual([0, 0, 0]);
   });
 
   it('collapses digits and full-width forms in n-gram keys', () => {
