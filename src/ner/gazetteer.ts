@@ -2,17 +2,33 @@ import { normalizeCode } from './char-classes.js';
 
 /**
  * A word list matched over normalised code points with a trie. Used for dictionary features
- * (ORG endings, title words, organisation names) learned from the training spans only.
+ * (ORG endings, title words, organisation and person names) learned from the training spans only.
+ * The trie's edges live in one open-addressing table keyed by (node, code unit): a step is a few
+ * typed-array reads, where a Map per node cost a hash lookup and an object per node (the name
+ * lists hold tens of thousands of words, and the tagger walks them at every character).
  */
 export class Gazetteer {
   readonly words: readonly string[];
-  private readonly children: Array<Map<number, number>> = [new Map()];
-  private terminal: number[] = [0];
+  private readonly edgeNode: Int32Array;
+  private readonly edgeCode: Int32Array;
+  private readonly edgeChild: Int32Array;
+  private readonly mask: number;
+  private readonly terminal: Uint8Array;
+  private nodeCount = 1;
   /** Code units that begin some word: most positions are rejected with one array read. */
   private readonly firstUnits = new Uint8Array(0x10000);
 
   constructor(words: readonly string[]) {
     this.words = words;
+    let maxNodes = 1;
+    for (const w of words) maxNodes += w.length;
+    let slots = 16;
+    while (slots < maxNodes * 2) slots *= 2;
+    this.edgeNode = new Int32Array(slots).fill(-1);
+    this.edgeCode = new Int32Array(slots);
+    this.edgeChild = new Int32Array(slots);
+    this.mask = slots - 1;
+    this.terminal = new Uint8Array(maxNodes);
     for (const w of words) this.add(w);
   }
 
@@ -22,8 +38,8 @@ export class Gazetteer {
     let node = 0;
     let best = 0;
     for (let i = start; i < end; i++) {
-      const next = this.children[node]!.get(codes[i]!);
-      if (next === undefined) break;
+      const next = this.child(node, codes[i]!);
+      if (next < 0) break;
       node = next;
       if (this.terminal[node] === 1) best = i - start + 1;
     }
@@ -49,20 +65,40 @@ export class Gazetteer {
     }
   }
 
+  /** The child of `node` along code unit `code`, -1 if none. */
+  private child(node: number, code: number): number {
+    let s = edgeSlot(node, code) & this.mask;
+    for (;;) {
+      const n = this.edgeNode[s]!;
+      if (n === -1) return -1;
+      if (n === node && this.edgeCode[s] === code) return this.edgeChild[s]!;
+      s = (s + 1) & this.mask;
+    }
+  }
+
   private add(word: string): void {
-    if (word.length > 0) this.firstUnits[normalizeCode(word.charCodeAt(0)) & 0xffff] = 1;
+    if (word.length === 0) return;
+    this.firstUnits[normalizeCode(word.charCodeAt(0)) & 0xffff] = 1;
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const c = normalizeCode(word.charCodeAt(i));
-      let next = this.children[node]!.get(c);
-      if (next === undefined) {
-        next = this.children.length;
-        this.children.push(new Map());
-        this.terminal.push(0);
-        this.children[node]!.set(c, next);
+      let next = this.child(node, c);
+      if (next < 0) {
+        next = this.nodeCount++;
+        let s = edgeSlot(node, c) & this.mask;
+        while (this.edgeNode[s] !== -1) s = (s + 1) & this.mask;
+        this.edgeNode[s] = node;
+        this.edgeCode[s] = c;
+        this.edgeChild[s] = next;
       }
       node = next;
     }
-    if (word.length > 0) this.terminal[node] = 1;
+    this.terminal[node] = 1;
   }
+}
+
+function edgeSlot(node: number, code: number): number {
+  let h = Math.imul(node ^ 0x27d4eb2f, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
+  h ^= h >>> 15;
+  return h;
 }
