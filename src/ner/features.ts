@@ -83,7 +83,7 @@ export function extractFeatures(text: string, res: FeatureResources, domains: re
   const latinShape = new Uint8Array(n);
   markLatinWords(norm, type, n, latinWord, latinPos, latinShape);
   const words = res.lexicon?.markWords(norm, n);
-  const segments = res.lexicon && res.segmenter ? res.segmenter.mark(text, norm, res.lexicon) : undefined;
+  const segments = res.segmenter?.mark(text, norm);
 
   for (let i = 0; i < n; i++) {
     const p = i + PAD;

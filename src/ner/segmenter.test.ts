@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeCode } from './char-classes.js';
-import { loadJiebaLexicon } from './jieba-lexicon.js';
 import { JiebaSegmenter, SegmentClass } from './segmenter.js';
 import { WordClass } from './word-lexicon.js';
 
 describe('jieba segment marks', () => {
   const segmenter = new JiebaSegmenter();
-  const lexicon = loadJiebaLexicon();
-  const mark = (text: string) => segmenter.mark(text, Array.from(text, (c) => normalizeCode(c.charCodeAt(0))), lexicon);
+  const mark = (text: string) => segmenter.mark(text, Array.from(text, (c) => normalizeCode(c.charCodeAt(0))));
 
   it('joins a name the dictionary does not list into one word (HMM) and marks the positions', () => {
     const marks = mark('孩之宝和美泰一直试图促销');

@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { jiebaDictionaryBytes } from '../kb/jieba-dictionary.js';
 import { CHAR_TYPES, CharType } from './char-classes.js';
+import { loadJiebaLexicon } from './jieba-lexicon.js';
 import type { WordLexicon } from './word-lexicon.js';
 
 /**
@@ -36,17 +37,19 @@ export const enum SegmentClass {
 }
 
 export interface Segmenter {
-  /** Marks for `text`; `codes` are its normalised code units, for looking words up in `lexicon`. */
-  mark(text: string, codes: ArrayLike<number>, lexicon: WordLexicon): SegmentMarks;
+  /** Marks for `text`; `codes` are its normalised code units (what the word classes are looked up by). */
+  mark(text: string, codes: ArrayLike<number>): SegmentMarks;
 }
 
 /** Segments with jieba (HMM on) over the dictionary shipped in @node-rs/jieba. */
 export class JiebaSegmenter implements Segmenter {
-  // `cut` rather than `tag`: jieba's tags would cost a JS object per word, and the lexicon knows
-  // the class of every listed word already.
+  // `cut` rather than `tag`: jieba's tags would cost a JS object per word, and the lexicon (the
+  // same dictionary) knows the class of every listed word already.
   private readonly jieba = Jieba.withDict(jiebaDictionaryBytes());
 
-  mark(text: string, codes: ArrayLike<number>, lexicon: WordLexicon): SegmentMarks {
+  constructor(private readonly lexicon: WordLexicon = loadJiebaLexicon()) {}
+
+  mark(text: string, codes: ArrayLike<number>): SegmentMarks {
     const n = text.length;
     const marks: SegmentMarks = {
       position: new Uint8Array(n), length: new Uint8Array(n), wordClass: new Uint8Array(n),
@@ -61,7 +64,7 @@ export class JiebaSegmenter implements Segmenter {
     let at = 0;
     for (let k = 0; k < words.length; k++) {
       const len = words[k]!.length;
-      classes[k] = classOf(codes, at, at + len, lexicon);
+      classes[k] = classOf(codes, at, at + len, this.lexicon);
       at += len;
     }
     at = 0;
