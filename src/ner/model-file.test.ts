@@ -7,10 +7,10 @@ import { decodeModel, encodeModel, MODEL_FORMAT_VERSION, readModelFile, writeMod
 import { trainPerceptron } from './perceptron-trainer.js';
 import { pruneModel } from './prune-model.js';
 import { loadTagger } from './tagger.js';
-import { TRAINING_SAMPLE } from './training-sample.test-data.js';
+import { SAMPLE_RESOURCE_OPTIONS, TRAINING_SAMPLE } from './training-sample.test-data.js';
 import { buildResources } from './training-resources.js';
 
-const resources = { ...buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 }), domains: ['news'], domainTypes: [['PERSON', 'ORG', 'TITLE']] as Array<Array<'PERSON' | 'ORG' | 'TITLE'>>, defaultDomain: 'news' };
+const resources = { ...buildResources(TRAINING_SAMPLE, SAMPLE_RESOURCE_OPTIONS), domains: ['news'], domainTypes: [['PERSON', 'ORG', 'TITLE']] as Array<Array<'PERSON' | 'ORG' | 'TITLE'>>, defaultDomain: 'news' };
 const model = trainPerceptron(TRAINING_SAMPLE.map((ex) => ({ ...ex, domains: [1] })), resources, { epochs: 4, seed: 1, minCount: 1 });
 const dir = mkdtempSync(join(tmpdir(), 'tf-ner-'));
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { trainPerceptron } from './perceptron-trainer.js';
 import { mulberry32 } from '../random.js';
-import { TRAINING_SAMPLE } from './training-sample.test-data.js';
+import { SAMPLE_RESOURCE_OPTIONS, TRAINING_SAMPLE } from './training-sample.test-data.js';
 import { buildFoldGazetteers, buildResources } from './training-resources.js';
 
 const options = { epochs: 5, seed: 7, minCount: 1 };
 
 describe('trainPerceptron', () => {
-  const resources = buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 });
+  const resources = buildResources(TRAINING_SAMPLE, SAMPLE_RESOURCE_OPTIONS);
 
   it('gives the same model for the same seed on the same sample', () => {
     const a = trainPerceptron(TRAINING_SAMPLE, resources, options).parts;
@@ -75,8 +75,7 @@ describe('trainPerceptron', () => {
 
   it('builds the jackknifed word lists of a part from the other parts only', () => {
     const examples = TRAINING_SAMPLE.map((ex, i) => ({ ...ex, fold: i % 2 }));
-    const options = { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 };
-    const [even, odd] = buildFoldGazetteers(examples, 2, options);
+    const [even, odd] = buildFoldGazetteers(examples, 2, SAMPLE_RESOURCE_OPTIONS);
     const names = (lists: typeof even) => lists!.find((g) => g.name === 'person-name')!.words;
     expect(names(even)).not.toContain('张伟'); // sentence 0 is in part 0
     expect(names(odd)).toContain('张伟');
@@ -86,8 +85,7 @@ describe('trainPerceptron', () => {
 
   it('reads each example with its part\'s word lists when trained jackknifed, the same for the same seed', () => {
     const examples = TRAINING_SAMPLE.map((ex, i) => ({ ...ex, fold: i % 2 }));
-    const listOptions = { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 };
-    const foldGazetteers = buildFoldGazetteers(examples, 2, listOptions);
+    const foldGazetteers = buildFoldGazetteers(examples, 2, SAMPLE_RESOURCE_OPTIONS);
     const a = trainPerceptron(examples, resources, { ...options, foldGazetteers }).parts;
     const b = trainPerceptron(examples, resources, { ...options, foldGazetteers }).parts;
     const plain = trainPerceptron(examples, resources, options).parts;

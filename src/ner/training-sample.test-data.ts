@@ -1,4 +1,5 @@
 import type { TrainingExample } from './perceptron-trainer.js';
+import type { ResourceOptions } from './training-resources.js';
 
 /**
  * A tiny fixed training sample for the tests, written as invented sentences. The first two
@@ -29,3 +30,6 @@ export const TRAINING_SAMPLE: TrainingExample[] = [
   ex('孙丽加入金桥科技公司。', [['孙丽', 'PERSON'], ['金桥科技公司', 'ORG']], noTitles),
   ex('周杰任银河大学总裁。', [['周杰', 'PERSON'], ['银河大学', 'ORG']], noTitles),
 ];
+
+/** Word-list thresholds for a sample this small (an ORG ending counts from two spans). */
+export const SAMPLE_RESOURCE_OPTIONS: ResourceOptions = { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 };

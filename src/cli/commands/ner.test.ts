@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeModelFile } from '../../ner/model-file.js';
 import { trainPerceptron } from '../../ner/perceptron-trainer.js';
-import { TRAINING_SAMPLE } from '../../ner/training-sample.test-data.js';
+import { SAMPLE_RESOURCE_OPTIONS, TRAINING_SAMPLE } from '../../ner/training-sample.test-data.js';
 import { buildResources } from '../../ner/training-resources.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tf-ner-cli-'));
 const modelFile = join(dir, 'tiny.bin');
-const resources = { ...buildResources(TRAINING_SAMPLE, { minOrgEnding: 2, minTitle: 1, minOrgName: 1, minPersonName: 1 }), domains: [], defaultDomain: '' };
+const resources = { ...buildResources(TRAINING_SAMPLE, SAMPLE_RESOURCE_OPTIONS), domains: [], defaultDomain: '' };
 writeModelFile(modelFile, trainPerceptron(TRAINING_SAMPLE, resources, { epochs: 8, seed: 1, minCount: 1 }).parts, {}, '2026-01-01T00:00:00Z');
 
 function talentflow(args: string[], input?: string) {
