@@ -70,4 +70,26 @@ describe('English sentences', () => {
     expect(facts('Marc DuPont stepped down as chief scientist at Meta in November 2025.')).toContain('Marc DuPont|stepped_down|Meta|2025-11');
     expect(facts("Laura Chen was briefly fired by OpenAI's board in November 2023.")).toContain('Laura Chen|left|OpenAI|2023-11');
   });
+
+  it('a pronoun after a name in its sentence is that person, not the document focus', () => {
+    const out = facts('Meta hired Ryan Cole last week. Separately, Dana Gray said on Monday she is stepping down as chief executive of Fieldstone, the startup she co-founded with Omar Reyes in 2022.');
+    expect(out).toContain('Dana Gray|stepped_down|Fieldstone|2025-12-01');
+    expect(out).toContain('Dana Gray|founded|Fieldstone|2022');
+    expect(out).toContain('Omar Reyes|founded|Fieldstone|2022');
+    expect(out.filter((f) => f.startsWith('Ryan Cole|') && !f.includes('|joined|Meta|'))).toEqual([]);
+  });
+
+  it('joined A from B; a time of another verb does not date this one', () => {
+    const out = facts('Lena Park, a researcher who joined OpenAI from Google DeepMind last year, has left the company to join Meta.');
+    expect(out).toContain('Lena Park|joined|OpenAI|2024');
+    expect(out).toContain('Lena Park|left|谷歌|2024');
+    expect(out).toContain('Lena Park|left|OpenAI|');
+    expect(out).toContain('Lena Park|joined|Meta|');
+  });
+
+  it('co-founded with partners; who worked on something at a company', () => {
+    const out = facts('Aidan Gold co-founded Cohere with Nick Frost and Ivan Zhao in 2019. Meta has also hired Tariq Bansal, who worked on reinforcement learning at OpenAI.');
+    for (const name of ['Aidan Gold', 'Nick Frost', 'Ivan Zhao']) expect(out).toContain(`${name}|founded|Cohere|2019`);
+    expect(out).toContain('Tariq Bansal|left|OpenAI|');
+  });
 });

@@ -65,17 +65,33 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   const orgs = within(mentions.orgs, sentence.start, sentence.end).slice();
   const persons = within(mentions.persons, sentence.start, sentence.end).filter((p) => /[A-Za-z]/.test(p.name) || p.resolved);
   const s = text.slice(sentence.start, sentence.end);
+  const named = persons.slice();
   for (const m of s.matchAll(PRONOUN)) {
     const at = sentence.start + m.index;
-    const focus = state.focusAt(input.index);
-    if (focus && !persons.some((p) => p.start <= at && p.end > at)) persons.push({ start: at, end: at + m[0].length, name: focus, source: 'known', resolved: focus });
+    // "Daniel Gross said he is stepping down": a name earlier in the sentence, else the document's focus.
+    const earlier = [...named].reverse().find((p) => p.end <= at && !/[.;]/.test(text.slice(p.end, at)));
+    const referent = earlier ? nameOf(earlier) : state.focusAt(input.index);
+    if (referent && !persons.some((p) => p.start <= at && p.end > at)) persons.push({ start: at, end: at + m[0].length, name: referent, source: 'known', resolved: referent });
   }
   persons.sort((a, b) => a.start - b.start);
   const hedged = /\b(?:reportedly|according to|sources said|people familiar|is said to|rumou?red|is expected to|plans to)\b/i.test(s);
   const times = within(mentions.times, sentence.start, sentence.end).filter((t) => t.date);
+  const verbStarts: number[] = [];
+  /**
+   * The time of the verb at `pos`: one after it in its clause ("left on Monday", "launched Y, in
+   * 2025", "left X to found Y in 2019"), else one just
+   * before it with no other verb or comma between ("said on Monday he is stepping down"), else one
+   * heading the sentence before every verb ("In March, X joined …"). A time that belongs to another
+   * verb ("who joined OpenAI last year, has left") does not date this one.
+   */
   const dateNear = (pos: number) => {
-    const before = times.filter((t) => t.end <= pos + 40).at(-1) ?? times[0];
-    return before ? { date: before.date as PartialDate, absolute: before.absolute } : { date: null, absolute: false };
+    const prev = verbStarts.filter((v) => v < pos).at(-1) ?? sentence.start;
+    const next = verbStarts.find((v) => v > pos) ?? sentence.end;
+    const after = times.find((t) => t.start > pos && (t.end <= next || !/[,;]/.test(text.slice(pos, t.start))));
+    const before = times.filter((t) => t.end <= pos && t.start >= prev && !/[,;]/.test(text.slice(t.end, pos))).at(-1);
+    const heading = times.find((t) => t.end <= (verbStarts[0] ?? pos) && t.start - sentence.start < 30 && /^[\s,]*$/.test(text.slice(sentence.start, t.start).replace(/\b(?:In|On|Since|By|Back|Earlier|Late|Early)\b/gi, '')));
+    const t = after ?? before ?? heading;
+    return t ? { date: t.date as PartialDate, absolute: t.absolute } : { date: null, absolute: false };
   };
   const facts: RawFact[] = [];
   const push = (person: string, relation: Relation, org: { org: string; unit: string | null } | null, at: number, rule: string, cause: Cause | null = null, role: string | null = null, dated = true) => {
@@ -96,6 +112,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     rule.re.lastIndex = 0;
     return [...s.matchAll(rule.re)].map((m) => ({ rule, m }));
   }).sort((a, b) => a.m.index - b.m.index);
+  for (const { m } of matches) verbStarts.push(sentence.start + m.index);
   for (const { rule, m } of matches) {
     {
       const vStart = sentence.start + m.index;
@@ -125,6 +142,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 90 && !/[.;]/.test(text.slice(p.end, vStart)));
       if (!subject) continue;
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+      // "Safe Superintelligence, the startup he co-founded": the company the relative clause is about.
+      if (!org && rule.relation === 'founded') org = companyHeadingRelative(text, orgs, sentence.start, subject.start);
       if (rule.knownOrgOnly && !(org && orgs.some((o) => o.known && o.unit === null && o.org === org!.org && o.start >= vEnd && o.start - vEnd < 8))) continue;
       // "joined Elon Musk to found…": a person is not an organisation.
       if (org && persons.some((p) => p.name === org!.org || p.resolved === org!.org || org!.org.startsWith(p.name))) org = null;
@@ -147,7 +166,20 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         if (was && org && was.org !== org.org) push(nameOf(subject), 'left', was, vStart, 'en:leaving-for');
       }
       push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, rule.frame === 'passive' ? roleAfterAs(text, vEnd, sentence.end) : null);
+      // "joined OpenAI from Google DeepMind": where they came from.
+      const source = rule.relation === 'joined' && org ? orgs.find((o) => o.start >= vEnd && o.org !== org!.org && /^[^,.;]{0,50}?\bfrom\s+(?:the\s+|rival\s+)?$/i.test(text.slice(vEnd, o.start))) : undefined;
+      if (source) push(nameOf(subject), 'left', source, vStart, 'en:joined-from');
       if (org && (rule.relation === 'joined' || rule.relation === 'founded')) state.affiliations.set(nameOf(subject), org);
+      // "co-founded Cohere with Aidan Gomez and Nick Frosst": the partners founded it too.
+      if (org && rule.relation === 'founded') {
+        for (const partner of persons) {
+          if (partner.start <= vEnd || partner.source === 'known' || nameOf(partner) === nameOf(subject)) continue;
+          const between = text.slice(vEnd, partner.start);
+          if (/^[^.;]{0,70}?\bwith\s+(?:(?:fellow|former|ex-)\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/.test(between) && !/\b(?:who|which|that)\b/.test(between)) {
+            push(nameOf(partner), 'founded', org, vStart, 'en:co-founded-with');
+          }
+        }
+      }
     }
   }
 
@@ -164,6 +196,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
     }
     const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s )?(?:former|ex-|formerly|who previously)\b/.exec(after) ?? /^,\s*(?:a |an |the )?(?:former|ex-|formerly|who previously)\b/i.exec(after);
+    // "X, who worked on reinforcement learning at OpenAI": a past tie.
+    const workedAt = /^,\s*who (?:previously |once |formerly )?(?:worked|served|spent(?: [\w-]+){1,3}?) (?:(?:on|in) [^,.;]{1,40}? )?(?:at|for|with)\s+(?:the\s+)?$/;
+    const workedOrg = orgs.find((x) => x.start >= p.end && x.start - p.end < 80 && workedAt.test(text.slice(p.end, x.start)));
+    if (workedOrg && !formerAfter) push(nameOf(p), 'left', workedOrg, p.start, 'en:worked-at', null, null, false);
     if (formerAfter) {
       const o = orgs.find((x) => x.start >= p.end && x.start - p.end < 70);
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
@@ -203,9 +239,21 @@ function orgAfter(text: string, orgs: OrgRef[], from: number, to: number, passiv
     if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
   }
   if (passive) return null;
-  const m = /^\s*,?\s*(?:called\s+|named\s+)?(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
+  const m = /^\s*,?\s*(?:as (?:its |the )?[a-z][a-z -]{1,40}? (?:of|at) )?(?:called\s+|named\s+)?(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
   if (!m || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
   return { org: m[1]!.replace(/[.,]$/, ''), unit: null };
+}
+
+const RELATIVE_HEAD = /([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|company|firm|lab|venture|business)\s+(?:that\s+|which\s+)?$/;
+
+/** "X, the AI startup (that) he co-founded": X, when the text right before the subject reads so. */
+function companyHeadingRelative(text: string, orgs: OrgRef[], from: number, subjectStart: number): { org: string; unit: string | null } | null {
+  const m = RELATIVE_HEAD.exec(text.slice(from, subjectStart));
+  if (!m) return null;
+  const end = from + m.index + m[1]!.length;
+  const known = orgs.find((o) => o.end === end);
+  if (known) return { org: known.org, unit: known.unit };
+  return /^(?:The|A|An|He|She|It|They)$/.test(m[1]!.split(' ')[0]!) ? null : { org: m[1]!, unit: null };
 }
 
 function roleAfterAs(text: string, from: number, to: number): string | null {

@@ -218,6 +218,30 @@ describe('extractFacts: general news that states no career move', () => {
   });
 });
 
+describe('extractFacts: the organisation left and its date', () => {
+  it('从X离职 names the organisation left, over the employer the document knows', () => {
+    const text = '王伟已于近日加入美团，担任AI产品部负责人。据知情人士透露，王伟今年1月从月之暗面离职。';
+    const facts = extractFacts(doc(text, '2025-03-18'), rulesOnly);
+    expect(triples(facts)).toEqual(['王伟 joined 美团', '王伟 left 月之暗面']);
+    expect(find(facts, '王伟', 'left')).toMatchObject({ date: '2025-01', status: 'reported' });
+  });
+
+  it('a statement of the leaving dates it, over the joining it was implied by', () => {
+    const text = '月之暗面前产品负责人王伟已于近日加入美团。据知情人士透露，王伟今年1月从月之暗面离职。';
+    const facts = extractFacts(doc(text, '2025-03-18'), rulesOnly);
+    expect(find(facts, '王伟', 'joined')).toMatchObject({ org: '美团', date: '2025-03' });
+    expect(find(facts, '王伟', 'left')).toMatchObject({ org: '月之暗面', date: '2025-01' });
+  });
+});
+
+describe('extractFacts: with the learned tagger', () => {
+  it('a name with a function character in it (朱亦博) is left to the tagger, which finds it', () => {
+    const facts = extractFacts(doc('阶跃星辰原联合创始人朱亦博被曝已经离职，或将回归字节跳动。', '2025-05-20'));
+    expect(triples(facts)).toEqual(['朱亦博 founded 阶跃星辰', '朱亦博 joined 字节跳动', '朱亦博 left 阶跃星辰']);
+    expect(find(facts, '朱亦博', 'left')?.status).toBe('reported');
+  });
+});
+
 describe('extractFacts: Traditional script and English', () => {
   it('reads Traditional text, reports Simplified names, quotes the original', () => {
     const original = '今年2月，騰訊混元大模型團隊負責人張偉傑宣佈離職。';

@@ -245,7 +245,9 @@ function taggedNameOk(text: string, start: number, end: number, ctx: NameContext
   if (!surname || surname.weak || name.length - surname.length < 1) return false;
   const words = ctx.commonWords;
   if (!nameShaped(name, name.slice(surname.length), words)) return false;
-  if ([...name.slice(surname.length)].some((c) => ctx.lexicon.givenNameBlacklist.has(c))) return false;
+  // A function character may open a two-character given name (朱亦博, 李乃文), never end one (张伟等, 李强也).
+  const given = name.slice(surname.length);
+  if ([...given].some((c, k) => ctx.lexicon.givenNameBlacklist.has(c) && !(k === 0 && given.length === 2))) return false;
   if (words.frequency(text.slice(start - 1, start + 1)) >= 50 || words.frequency(text.slice(end - 1, end + 1)) >= 50) return false;
   return !ctx.lexicon.notNameStarts.has(name.slice(0, 2));
 }

@@ -53,7 +53,12 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     if (i > from && ctx.commonWords.frequency(text.slice(i - 1, i + 1)) >= 50 && !ctx.takenEnds[i] && !ctx.titleEndsAt(text, i)) continue;
     for (const given of [2, 1]) {
       const end = i + sl + given;
-      if (end > to || !givenNameOk(text, i + sl, end, ctx)) continue;
+      if (end > to) continue;
+      if (!givenNameOk(text, i + sl, end, ctx)) {
+        // 朱亦博, 李乃文: a function character can be a given name; the learned tagger may decide.
+        if (given === 2 && left > 0 && hasOnlyBlacklistedMisfits(text, i + sl, end, ctx)) unsure?.push(i);
+        continue;
+      }
       // 和|核心, 高|层: after a surname that is also an everyday word, a common word is that word's company.
       if (surname.weak && given === 2 && ctx.commonWords.frequency(text.slice(i + sl, end)) >= 50) continue;
       const right = rightBoundary(text, end, to, ctx);
@@ -153,6 +158,17 @@ function givenNameOk(text: string, start: number, end: number, ctx: NameContext)
   }
   // A given name never begins a trigger or boundary word right after the surname (洪涛|出走 is 洪涛).
   return !ctx.lexicon.triggerByWord.has(text.slice(start, end)) && !ctx.lexicon.notNameStarts.has(text.slice(start, end));
+}
+
+/** The given name is Han and untaken, and only the blacklist of function characters refuses it. */
+function hasOnlyBlacklistedMisfits(text: string, start: number, end: number, ctx: NameContext): boolean {
+  let blacklisted = false;
+  for (let k = start; k < end; k++) {
+    const c = text[k]!;
+    if (ctx.taken[k] || !isHan(c.charCodeAt(0))) return false;
+    if (ctx.lexicon.givenNameBlacklist.has(c)) blacklisted = true;
+  }
+  return blacklisted && !ctx.lexicon.triggerByWord.has(text.slice(start, end)) && !ctx.lexicon.notNameStarts.has(text.slice(start, end));
 }
 
 /** Not an ordinary word (国内, 宣布), and a two-character given name is not a frequent word (坦言, 告诉). */

@@ -3,8 +3,8 @@ import type { RawFact } from './sentence-facts.js';
 
 /**
  * One fact per (person, relation, organisation) per document. The first statement keeps its
- * evidence; the date is the most trustworthy one any statement gives (an absolute date beats a
- * relative one, which beats none); unit, role and cause are filled from later statements. Founder
+ * evidence; the date is the most trustworthy one any statement gives (a statement of the move itself beats
+ * one implied by another move; an absolute date beats a relative one, which beats none); unit, role and cause are filled from later statements. Founder
  * titles are dated by the organisation's founding date when the document states it, and an
  * unnamed startup is dropped when the same person founded a named one in the same document.
  */
@@ -36,7 +36,11 @@ export function mergeFacts(raw: RawFact[], state: DocumentState): RawFact[] {
   return [...byKey.values()];
 }
 
+/** Rules whose fact is implied by another move (left A, dated by the joining of B). */
+const IMPLIED = new Set(['former-A-moves-to-B', 'introduced-at-A-moves-to-B', 'founder-moves-to-B']);
+
 function rank(f: RawFact): number {
   if (!f.date) return 0;
-  return f.dateAbsolute ? 2 : 1;
+  // A statement of the move itself dates it better than the move it was implied by.
+  return (f.dateAbsolute ? 2 : 1) + (IMPLIED.has(f.rule) ? 0 : 2);
 }

@@ -309,6 +309,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             // "离开上海赴美国", "脱离临床": something other than an employer is left; no fact.
             else if (leavesSomethingElse(text, trigger.end, input.commonWords)) break;
           }
+          // "明超平今年1月从月之暗面离职": the organisation after 从/自 is the one left, whatever is known of them.
+          target ??= trigger.relation === 'left' ? leftFromBefore(text, orgs, subject.end, trigger) : null;
           target ??= contextOrg(person, intro, trigger, orgs, persons, state);
           if (!target) break;
           const relation: Relation = trigger.relation;
@@ -495,6 +497,13 @@ function contextOrg(person: string, intro: PersonIntro, trigger: TriggerRef, org
   const beforeInSentence = [...orgs].reverse().find((o) => o.end <= trigger.start && !persons.some((p) => p.start >= o.end && p.start < trigger.start && p.start - o.end < 3));
   if (beforeInSentence) return { org: beforeInSentence.org, unit: beforeInSentence.unit };
   return contextOrgFallback(state);
+}
+
+/** An organisation introduced by 从/自 between the subject and a leaving verb (从月之暗面离职, 自腾讯离开). */
+function leftFromBefore(text: string, orgs: OrgRef[], subjectEnd: number, trigger: TriggerRef): { org: string; unit: string | null } | null {
+  const o = [...orgs].reverse().find((x) => x.start >= subjectEnd && x.end <= trigger.start && trigger.start - x.end <= 3);
+  if (!o || !/[从自]$/.test(text.slice(Math.max(subjectEnd, o.start - 4), o.start).replace(/原东家|老东家|原|前/g, ''))) return null;
+  return { org: o.org, unit: o.unit };
 }
 
 function contextOrgFallback(state: DocumentState): { org: string; unit: string | null } | null {
