@@ -92,4 +92,50 @@ describe('English sentences', () => {
     for (const name of ['Aidan Gold', 'Nick Frost', 'Ivan Zhao']) expect(out).toContain(`${name}|founded|Cohere|2019`);
     expect(out).toContain('Tariq Bansal|left|OpenAI|');
   });
+
+  it('names with accents and particles; a possessor is not the subject', () => {
+    const out = facts("Amazon has hired José Núñez and Sean O'Brien from Apple. Ruth Kline, the finance chief of Jeff Bezos's Blue Origin, has resigned.");
+    expect(out).toContain('José Núñez|joined|亚马逊|');
+    expect(out).toContain("Sean O'Brien|left|苹果|");
+    expect(out.filter((f) => f.startsWith('Jeff Bezos'))).toEqual([]);
+  });
+
+  it('organisations the knowledge base does not know, read from their context', () => {
+    const out = facts('Former Nvidia engineer Maya Tran has launched Quillstone, a startup that builds chip compilers. Separately, Omar Haddad is joining coding startup Brightloop as chief product officer. Kevin Yu joined Stripe in May from Morgan Stanley.');
+    expect(out).toContain('Maya Tran|founded|Quillstone|');
+    expect(out).toContain('Maya Tran|left|英伟达|');
+    expect(out).toContain('Omar Haddad|joined|Brightloop|');
+    expect(out).toContain('Kevin Yu|left|Morgan Stanley|2025-05');
+  });
+
+  it('fired by an organisation; stepped back; retire; the company named', () => {
+    expect(facts('Tencent has fired Li Ming, a vice-president of its cloud unit.')).toContain('Li Ming|left|腾讯|');
+    expect(facts('Separately, Zhipu co-founder Wang Tao has stepped back from day-to-day management.')).toContain('Wang Tao|stepped_down|智谱|');
+    expect(facts("Apple said that Joan Pierce, its head of design, will retire at the end of the year.")).toContain('Joan Pierce|left|苹果|2025-12');
+    const out = facts('Corvex AI co-founder Lisa Moss is stepping down as chief executive. The company named Tim Hale, a former Google vice president, as its new CEO.');
+    expect(out).toContain('Lisa Moss|stepped_down|Corvex AI|');
+    expect(out).toContain('Tim Hale|joined|Corvex AI|');
+    expect(out).toContain('Tim Hale|left|谷歌|');
+  });
+
+  it('appositions: a post at the old employer, previously, alum, a co-founder of, who had been', () => {
+    const out = facts("Microsoft has poached Ana Ruiz, a principal scientist at Google DeepMind. Baidu hired Zhou Yi, previously head of search at TikTok. Sara Bloom, a DeepMind co-founder, joined Microsoft AI last year. Ben Cole, an Anthropic alum, is also returning to OpenAI. Amazon named Ruth Gale as vice president. Gale, who had been head of sales at Anthropic, exited the company in July.");
+    expect(out).toContain('Ana Ruiz|left|谷歌|');
+    expect(out).toContain('Zhou Yi|left|字节跳动|');
+    expect(out).toContain('Sara Bloom|founded|谷歌|');
+    expect(out).toContain('Ben Cole|left|Anthropic|');
+    expect(out).toContain('Ben Cole|joined|OpenAI|');
+    expect(out).toContain('Ruth Gale|left|Anthropic|2025-07');
+    expect(out.filter((f) => f.startsWith('Ruth Gale|left|亚马逊'))).toEqual([]);
+  });
+
+  it('a promotion is no move; became a post elsewhere is', () => {
+    expect(facts('At Alibaba, Zhou Lin was promoted last week to lead the Qwen team.')).toEqual([]);
+    expect(facts('Mustafa Salim became chief executive of Microsoft AI last year.')).toContain('Mustafa Salim|joined|微软|2024');
+  });
+
+  it('a Chinese name in pinyin is referred to by its surname', () => {
+    const out = facts('Baidu has hired Chen Hao as a vice-president. Chen, who joined Huawei in 2015, left it last year.');
+    expect(out).toContain('Chen Hao|joined|华为|2015');
+  });
 });

@@ -24,21 +24,28 @@ interface VerbRule {
   cause?: Cause;
   /** The organisation may be left unnamed ("left to start his own company"). */
   orgOptional?: boolean;
-  /** Only a knowledge-base organisation counts as the object (a launched product is no company). */
+  /** Only a named organisation counts as the object (a launched product is no company). */
   knownOrgOnly?: boolean;
+  /** A post, not a move, when the person is already at that organisation ("became president of"). */
+  newPostOnly?: boolean;
 }
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s)?|return(?:ed|s)? to|went back to|moved to|move to|defected to|jump(?:ed|s) to)\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out))\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  // "Baidu has fired Chen Hao": the organisation lets the person go.
+  { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)|(?:to )?co-?found|start(?:ed|s) (?:a new company|his own company|her own company|a startup|an? AI startup)?|launch(?:ed|es) (?:a startup|his own startup|her own startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)|(?:to )?co-?found|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|launch(?:ed|es) (?:a startup|his own startup|her own startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched 01.AI": a launch is a founding only when what was launched is a known company.
   { re: /\blaunch(?:ed|es)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
-  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? down|stepped aside|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
   { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured)\b/gi, relation: 'joined', frame: 'agent' },
-  { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited|promoted)\b/gi, relation: 'joined', frame: 'passive' },
+  // Not "promoted": a promotion is a new post at the same employer, no move.
+  { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
+  // "became chief executive of Microsoft AI": a post at another organisation is a move.
+  { re: /\b(?:became|becomes|will become|has become)\s+(?:its |the |a )?(?:new |first )?(?:[A-Za-z-]+ ){0,4}?(?:of|at)\b/g, relation: 'joined', frame: 'subject', newPostOnly: true },
 ];
 /** Whether an English sentence has any of the verbs or appositives the English rules read. */
 export function mayStateEnglishFact(sentence: string): boolean {
@@ -93,6 +100,23 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const t = after ?? before ?? heading;
     return t ? { date: t.date as PartialDate, absolute: t.absolute } : { date: null, absolute: false };
   };
+  /** Organisations of the person's own apposition, between the name and the verb (", who had been … at Anthropic,"). */
+  const ownOrgs = (p: PersonRef, verbStart: number): OrgRef[] =>
+    /^,\s*(?:who|a|an|the|previously|formerly|its|his|her)\b/i.test(text.slice(p.end, p.end + 16))
+      ? orgs.filter((o) => o.start > p.end && o.end <= verbStart)
+      : [];
+  /**
+   * The organisation a verb without an object means for a person: their own apposition's (", who
+   * had been … at Anthropic,"; not the one they came from), the one titling their name ("Zhipu
+   * co-founder X"), where the document last placed them, or the one it is about.
+   */
+  const contextOf = (p: PersonRef, verbStart: number): { org: string; unit: string | null } | null => {
+    const own = ownOrgs(p, verbStart).find((o) => !/\bfrom\s+(?:the\s+)?$/.test(text.slice(o.start - 10, o.start)));
+    const titled = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 40 && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(o.end, p.start)) && !/\b(?:former|ex-)/i.test(text.slice(o.end, p.start)));
+    const found = own ?? titled;
+    if (found) return { org: found.org, unit: found.unit };
+    return state.affiliations.get(nameOf(p)) ?? (state.dominantOrg ? { org: state.dominantOrg, unit: null } : null);
+  };
   const facts: RawFact[] = [];
   const push = (person: string, relation: Relation, org: { org: string; unit: string | null } | null, at: number, rule: string, cause: Cause | null = null, role: string | null = null, dated = true) => {
     if (mentions.pseudonyms.has(person)) return;
@@ -118,7 +142,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const vStart = sentence.start + m.index;
       const vEnd = vStart + m[0].length;
       if (rule.frame === 'agent') {
-        const agent = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40);
+        const named = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40);
+        // "The company named X as its new CEO": the organisation the text is about.
+        const theCompany = !named && /\b[Tt]he (?:company|startup|start-up|firm|lab)\s+(?:has |had |have |also |then )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
+        const recent = theCompany ? state.recentOrgs.at(-1) : undefined;
+        const agent = named ?? recent;
         const first = persons.find((p) => p.start >= vEnd && p.start - vEnd < 80);
         // "hired three researchers from OpenAI, including A, B and C": everyone in the list.
         const listed = first ? [first] : [];
@@ -128,8 +156,16 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           else if (q.start > listed.at(-1)!.end) break;
         }
         const fromOrg = first ? orgs.find((o) => o.start >= vEnd && o.end <= first.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(vEnd, o.start - 12), o.start))) : undefined;
+        if (rule.relation === 'left') {
+          for (const person of agent ? listed : []) push(nameOf(person), 'left', agent!, vStart, `en:agent:${m[0]}`, rule.cause ?? null);
+          continue;
+        }
         for (const person of agent ? listed : []) {
           if (fromOrg && fromOrg.org !== agent!.org) push(nameOf(person), 'left', fromOrg, vStart, 'en:hired-from');
+          // "poached X, a principal scientist at Google DeepMind": where the hire worked until now.
+          const post = /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?$/;
+          const was = orgs.find((o) => o.start > person.end && o.start - person.end < 70 && post.test(text.slice(person.end, o.start)));
+          if (was && was.org !== agent!.org) push(nameOf(person), 'left', was, vStart, 'en:hired-post-at', null, null, false);
           const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
           push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
           // "… poached X back from Character.AI": where they came from.
@@ -139,23 +175,40 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         }
         continue;
       }
-      const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 90 && !/[.;]/.test(text.slice(p.end, vStart)));
+      // Not a possessor ("Elon Musk's xAI … has resigned"): the subject stands on its own.
+      const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 90 && !/[.;]/.test(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
       if (!subject) continue;
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
       // "Safe Superintelligence, the startup he co-founded": the company the relative clause is about.
       if (!org && rule.relation === 'founded') org = companyHeadingRelative(text, orgs, sentence.start, subject.start);
-      if (rule.knownOrgOnly && !(org && orgs.some((o) => o.known && o.unit === null && o.org === org!.org && o.start >= vEnd && o.start - vEnd < 8))) continue;
+      // A launched company is one the knowledge base knows as such, or one the text calls a company.
+      if (rule.knownOrgOnly && !(org && orgs.some((o) => (o.known ? o.unit === null : true) && o.org === org!.org && o.start >= vEnd && o.start - vEnd < 8))) continue;
+      if (rule.newPostOnly && (!org || state.affiliations.get(nameOf(subject))?.org === org.org || ownOrgs(subject, vStart).some((o) => o.org === org!.org))) continue;
       // "joined Elon Musk to found…": a person is not an organisation.
       if (org && persons.some((p) => p.name === org!.org || p.resolved === org!.org || org!.org.startsWith(p.name))) org = null;
       if (!org && !rule.orgOptional) {
+        // "X, who had been head of sales at Anthropic, exited the company": their own organisation first.
+        const ctx = contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
-          const ctx = state.affiliations.get(nameOf(subject)) ?? (state.dominantOrg ? { org: state.dominantOrg, unit: null } : null);
           if (ctx) push(nameOf(subject), rule.relation, ctx, vStart, `en:${m[0]}:context`);
+        } else if (rule.relation === 'joined' && !rule.newPostOnly) {
+          // "Meta's new chief AI officer, X, who joined last month from Scale AI": joined where they are now, left the source.
+          const source = orgs.find((o) => o.start >= vEnd && o.start - vEnd < 60 && /^[^,.;]*\bfrom\s+(?:[\w-]+\s+){0,3}?$/i.test(text.slice(vEnd, o.start)));
+          const now = state.affiliations.get(nameOf(subject));
+          if (source && now && now.org !== source.org) {
+            push(nameOf(subject), 'joined', now, vStart, `en:${m[0].trim()}:context`);
+            push(nameOf(subject), 'left', source, vStart, 'en:joined-from');
+          }
         }
         continue;
       }
+      // "co-founded the company last October": the company just named.
+      if (!org && rule.relation === 'founded' && /^\s+the (?:company|startup|start-up|firm|venture)\b/.test(text.slice(vEnd, vEnd + 20))) {
+        const recent = state.recentOrgs.at(-1) ?? orgs.filter((o) => o.end <= vStart).at(-1);
+        if (recent) org = { org: recent.org, unit: recent.unit };
+      }
       if (rule.relation === 'stepped_down' && !org) {
-        const ctx = state.affiliations.get(nameOf(subject)) ?? (state.dominantOrg ? { org: state.dominantOrg, unit: null } : null);
+        const ctx = contextOf(subject, vStart);
         if (ctx) push(nameOf(subject), 'stepped_down', ctx, vStart, `en:${m[0]}:context`);
         continue;
       }
@@ -195,7 +248,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const o = orgs.find((x) => x.start >= beforeStart + formerBefore.index && x.end <= p.start);
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
     }
-    const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s )?(?:former|ex-|formerly|who previously)\b/.exec(after) ?? /^,\s*(?:a |an |the )?(?:former|ex-|formerly|who previously)\b/i.exec(after);
+const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s )?(?:former|ex-|formerly|who previously)\b/.exec(after)
+      ?? /^,\s*(?:a |an |the )?(?:former|ex-|formerly|previously|who (?:was|had been|has been) (?:previously |formerly |once )?|who previously)\b(?!\s+(?:joined|hired))/i.exec(after);
+    // "X, an OpenAI alum": a past tie.
+    const alum = /^,\s*(?:a|an)\s+/.test(after) ? orgs.find((x) => x.start >= p.end && x.start - p.end < 12 && /^\s+(?:alum|alumnus|alumna|veteran)\b/.test(text.slice(x.end, x.end + 12))) : undefined;
+    if (alum) push(nameOf(p), 'left', alum, p.start, 'en:alum', null, null, false);
     // "X, who worked on reinforcement learning at OpenAI": a past tie.
     const workedAt = /^,\s*who (?:previously |once |formerly )?(?:worked|served|spent(?: [\w-]+){1,3}?) (?:(?:on|in) [^,.;]{1,40}? )?(?:at|for|with)\s+(?:the\s+)?$/;
     const workedOrg = orgs.find((x) => x.start >= p.end && x.start - p.end < 80 && workedAt.test(text.slice(p.end, x.start)));
@@ -213,6 +270,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const o = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 30);
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
     }
+    // "X, a DeepMind co-founder,": the organisation before the title.
+    const founderOf = /^,\s*(?:a|an|the|its)\s+$/.test(text.slice(p.end, p.end + 6).replace(/\S+$/, '')) ? orgs.find((x) => x.start > p.end && x.start - p.end < 10 && /^,\s*(?:a|an|the|its)\s+$/.test(text.slice(p.end, x.start)) && /^\s+(?:co-?founder|founder|cofounder)\b/.test(text.slice(x.end, x.end + 14))) : undefined;
+    if (founderOf) push(nameOf(p), 'founded', founderOf, p.start, 'en:founder-title', null, null, false);
     const founderAfter = /^,\s*(?:a |an |the )?(?:co-?founder|founder|cofounder)s? (?:and [A-Za-z ]+ )?of\s/i.exec(after);
     if (founderAfter) {
       const o = orgs.find((x) => x.start >= p.end && x.start - p.end <= founderAfter[0].length + 2);
@@ -235,7 +295,7 @@ function orgAfter(text: string, orgs: OrgRef[], from: number, to: number, passiv
   const known = orgs.find((o) => o.start >= from && o.start - from < (passive ? 90 : 45));
   if (known) {
     const gap = text.slice(from, known.start);
-    if (!/[.;]/.test(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|startup\s+|AI\s+startup\s+|rival\s+|company\s+|lab\s+|AI lab\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
+    if (!/[.;]/.test(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
     if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
   }
   if (passive) return null;
@@ -244,7 +304,7 @@ function orgAfter(text: string, orgs: OrgRef[], from: number, to: number, passiv
   return { org: m[1]!.replace(/[.,]$/, ''), unit: null };
 }
 
-const RELATIVE_HEAD = /([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|company|firm|lab|venture|business)\s+(?:that\s+|which\s+)?$/;
+const RELATIVE_HEAD = /([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture|business)\s+(?:that\s+|which\s+)?$/;
 
 /** "X, the AI startup (that) he co-founded": X, when the text right before the subject reads so. */
 function companyHeadingRelative(text: string, orgs: OrgRef[], from: number, subjectStart: number): { org: string; unit: string | null } | null {

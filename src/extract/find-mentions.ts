@@ -10,6 +10,7 @@ import { resolveTimesInText } from '../time/resolve-times-in-text.js';
 import { splitClauses, type TextSpan } from '../text/split-sentences.js';
 import { loadCommonWords } from './common-words.js';
 import { isEnglishSentence, mayStateEnglishFact } from './english-facts.js';
+import { findEnglishOrgs } from './find-english-orgs.js';
 import { findChineseNames, findLatinNames, isHan, nameShaped, settleNameEnd, type NameContext } from './find-person-names.js';
 import type { Lexicon } from './lexicon.js';
 import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from './mentions.js';
@@ -55,6 +56,16 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         orgs.push({ start, end, text: c.text, org: c.text, unit: null, known: false });
         mark(start, end);
       }
+    }
+  }
+  for (const s of relevant) {
+    if (!isEnglishSentence(text, s)) continue;
+    for (const c of findEnglishOrgs(text.slice(s.start, s.end))) {
+      const start = s.start + c.start;
+      const end = s.start + c.end;
+      if (overlapsAny(taken, start, end)) continue;
+      orgs.push({ start, end, text: c.text, org: c.text, unit: null, known: false });
+      mark(start, end);
     }
   }
   orgs.sort((a, b) => a.start - b.start);
@@ -153,8 +164,11 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   for (const p of persons) {
     known.set(p.name, p.name);
     if (p.source === 'latin') {
-      const last = p.name.split(' ').at(-1)!;
+      const words = p.name.split(' ');
+      const last = words.at(-1)!;
       if (last.length >= 2 && !known.has(last)) known.set(last, p.name);
+      // "Chen Hao … Chen, who joined": a Chinese name in pinyin puts the surname first.
+      if (words.length === 2 && PINYIN_SURNAMES.has(words[0]!) && !known.has(words[0]!)) known.set(words[0]!, p.name);
     }
   }
   const words = loadCommonWords();
@@ -256,6 +270,12 @@ function overlapsAny(mask: Uint8Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (mask[k]) return true;
   return false;
 }
+
+/** Common Chinese surnames in pinyin, as news writes them before the given name (Chen Hao, Zhang Wei). */
+const PINYIN_SURNAMES = new Set(('Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang ' +
+  'Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Yan Qian ' +
+  'Dai Xia Fan Fang Shi Tan Liao Zou Xiong Qiu Hou Bai Kong Mao Qin Gu Lai Kang Jia Hao Duan Lei Long Qi Yin Chang Wen Meng Xue ' +
+  'Lyu Lv Mo Niu Ou Qu Rao Shao Tao Wan Xiang Yi Zhan Zhuang').split(' '));
 
 // Capitalised words that start Latin sequences but are not names.
 const LATIN_NOT_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'Of', 'To', 'By', 'With', 'From', 'As', 'But', 'This', 'That', 'Day', 'Fellow', 'Lab', 'Labs', 'Team', 'Group', 'Inc', 'Ltd', 'Corp', 'Chief', 'Officer', 'President', 'Director', 'Head', 'Senior', 'Vice', 'Research', 'Scientist', 'Engineer', 'Founder', 'Co', 'Coding', 'Edge', 'Flash', 'Pro', 'Max', 'Plus', 'Ultra', 'Turbo', 'Mini', 'Chat', 'Model', 'Models', 'Agent', 'Agents', 'Open', 'Source', 'Cloud', 'Store', 'App', 'Apps', 'Street', 'Journal', 'Times', 'News', 'Post', 'Bloomberg', 'Reuters', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'North', 'South', 'East', 'West', 'New', 'York', 'San', 'Francisco', 'Silicon', 'Valley', 'Hong', 'Kong', 'Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', 'China', 'Chinese', 'America', 'American', 'United', 'States', 'Singapore', 'Europe', 'Asia', 'Artificial', 'Intelligence', 'Machine', 'Learning', 'Deep', 'Large', 'Language', 'Generative', 'Series', 'Round', 'Fund', 'Capital', 'Ventures', 'Partners', 'University', 'Institute', 'College', 'School', 'Academy', 'Lake', 'World', 'Global', 'International', 'Summit', 'Conference', 'Award', 'Prize', 'Vision', 'Pixel', 'Galaxy', 'Robotics', 'Robot', 'Robots', 'Minds', 'Mind', 'Machines', 'Technologies', 'Technology', 'Systems', 'Dynamics', 'Networks', 'Studio', 'Studios', 'Games', 'Health', 'Bio', 'Therapeutics', 'Motors', 'Energy', 'Semiconductor', 'Semiconductors', 'Computing', 'Data', 'Analytics', 'Security', 'Software', 'Works', 'Industries', 'Holdings', 'Center', 'Centre', 'Department', 'Division', 'Office', 'Program', 'Project', 'Platform', 'System', 'Engine', 'Foundation', 'Initiative', 'Research', 'Sciences', 'Science', 'Solutions', 'Services', 'Media', 'Digital', 'Interactive', 'Mobility', 'Automation', 'Quantum', 'Neural', 'Vision', 'Voice', 'Labs', 'Intelligence', 'Superintelligence']);

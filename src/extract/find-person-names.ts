@@ -82,8 +82,10 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
   return out;
 }
 
-// Capitalised words, allowing inner capitals and particles of real names (LeCun, McDonald, O'Brien).
-const LATIN_NAME = /(?<![A-Za-z])([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)?){1,2})(?![A-Za-z])/g;
+// Capitalised words, allowing accents, inner capitals and particles of real names (Ibáñez, LeCun,
+// McDonald, O'Connell, Vogt-Marsh); "'s" after a name is a possessive, not part of it.
+const NAME_WORD = String.raw`(?:[OD]['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+)?)`;
+const LATIN_NAME = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F'’])(${NAME_WORD}(?: (?:\p{Lu}\. )?${NAME_WORD}){1,2})(?![A-Za-z\u00C0-\u024F])`, 'gu');
 
 /**
  * Latin-script names of two or three capitalised words ("Jimmy Ba", "Igor Babuschkin"), minus

@@ -30,6 +30,7 @@ describe('English calendar dates', () => {
     ['He will join Meta on April 2.', 'April 2', '2025-04-02'],
     ['She announced her departure in December.', 'December', '2024-12'],
     ['In May, the company hired a new CTO.', 'May', '2024-05'],
+    ['She co-founded the company last October.', 'October', '2024-10'],
   ])('%s (year from the publication date)', (sentence, text, date) => {
     expect(dates(sentence)).toEqual([[text, 'publication-relative', date]]);
   });

@@ -46,13 +46,13 @@ export const enMonthDay: TimeParser = {
   },
 };
 
-/** in March, since June, by early October: a month alone needs a preposition before it. */
+/** in March, since June, by early October, last October: a month alone needs a word before it. */
 export const enInMonth: TimeParser = {
   name: 'en-in-month',
   starts: 'JFMASONDeml',
   latin: true,
   pattern: stickyPattern(
-    `(?<=${WORD_START}(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)[\\s-])(?:(?:early|mid|late)[- ])?${MONTH.replace('\\.?', '')}`,
+    `(?<=${WORD_START}(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast)[\\s-])(?:(?:early|mid|late)[- ])?${MONTH.replace('\\.?', '')}`,
   ),
   extract(m) {
     const month = monthNumber(groupsOf(m).monthName);

@@ -22,6 +22,8 @@ describe('English relative expressions', () => {
     ['He resigned yesterday.', 'yesterday', '2025-03-18'],
     ['Three months ago, he joined Google.', 'Three months ago', '2024-12'],
     ['He left late last year.', 'late last year', '2024'],
+    ['She will retire at the end of the year.', 'the end of the year', '2025-12'],
+    ['He steps down at the end of the month.', 'the end of the month', '2025-03'],
   ])('%s', (sentence, text, date) => {
     expect(dates(sentence)).toEqual([[text, 'publication-relative', date]]);
   });

@@ -28,6 +28,21 @@ export const enRelativePeriod: TimeParser = {
   },
 };
 
+/** (at) the end of the year → December of the publication year; the end of the month → that month. */
+export const enEndOfPeriod: TimeParser = {
+  name: 'en-end-of-period',
+  starts: 'Tt',
+  latin: true,
+  pattern: stickyPattern(`${WORD_START}[Tt]he\\s+end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)${WORD_END}`),
+  extract(m) {
+    const unit = groupsOf(m).unit as TimeUnit;
+    const value: TimeValue = unit === 'year'
+      ? { type: 'offset', unit: 'year', amount: 0, month: 12, precision: 'month' }
+      : { type: 'offset', unit: 'month', amount: 0, precision: 'month' };
+    return { kind: 'publication-relative', value };
+  },
+};
+
 /** yesterday, today, recently. */
 export const enDayWord: TimeParser = {
   name: 'en-day-word',
