@@ -234,6 +234,36 @@ describe('extractFacts: the organisation left and its date', () => {
   });
 });
 
+describe('extractFacts: more phrasings', () => {
+  it('退休 is a leaving; a quoted “退休” is not', () => {
+    const facts = extractFacts(doc('此外，美团原副总裁许文华已于今年5月正式退休。此后高翔并未真正进入“退休”状态。', '2025-07-01'), rulesOnly);
+    expect(triples(facts)).toEqual(['许文华 left 美团']);
+    expect(find(facts, '许文华', 'left')?.date).toBe('2025-05');
+  });
+
+  it('请辞 to become an advisor is a stepping down; advising elsewhere after leaving is not', () => {
+    const a = extractFacts(doc('网易今日发布公告，首席技术官孟涛因个人原因请辞，将转任集团技术顾问。', '2025-07-22'), rulesOnly);
+    expect(triples(a)).toEqual(['孟涛 stepped_down 网易']);
+    const b = extractFacts(doc('孟涛2018年加入网易，去年底离职后曾短暂担任一家新创公司的技术顾问。', '2025-07-22'), rulesOnly);
+    expect(triples(b).filter((t) => t.includes('stepped_down'))).toEqual([]);
+  });
+
+  it('compound surnames with a one-character given name (南宫珏, 东方嘉)', () => {
+    const facts = extractFacts(doc('字节跳动旗下火山引擎总裁助理南宫珏已于本月初离职，跳槽至百度。小米同期还从快手挖来技术骨干东方嘉。', '2026-01-20'), rulesOnly);
+    expect(triples(facts)).toEqual(['东方嘉 joined 小米', '东方嘉 left 快手', '南宫珏 joined 百度', '南宫珏 left 字节跳动']);
+  });
+
+  it('投身…创业 and 与B联合创立 found a company; 获任命 is an appointment', () => {
+    const a = extractFacts(doc('据量子位了解，前腾讯AI Lab首席研究员钟灵已于上月离职，投身具身智能创业。', '2024-11-20'), rulesOnly);
+    expect(triples(a)).toEqual(['钟灵 founded ∅', '钟灵 left 腾讯']);
+    expect(find(a, '钟灵', 'left')?.status).toBe('reported');
+    const b = extractFacts(doc('前美团无人机业务负责人宋拓已离职，与原拼多多技术总监曹一帆联合创立具身智能公司“灵枢动力”。', '2024-11-20'), rulesOnly);
+    expect(triples(b)).toEqual(['宋拓 founded 灵枢动力', '宋拓 left 美团', '曹一帆 founded 灵枢动力', '曹一帆 left 拼多多']);
+    const c = extractFacts(doc('科大讯飞12月30日晚间公告。同日，原中兴通讯首席架构师孔锋获任命为公司副总裁。', '2024-12-31'), rulesOnly);
+    expect(triples(c)).toEqual(['孔锋 joined 科大讯飞', '孔锋 left 中兴通讯']);
+  });
+});
+
 describe('extractFacts: with the learned tagger', () => {
   it('a name with a function character in it (朱亦博) is left to the tagger, which finds it', () => {
     const facts = extractFacts(doc('阶跃星辰原联合创始人朱亦博被曝已经离职，或将回归字节跳动。', '2025-05-20'));

@@ -52,7 +52,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       for (const c of findOrgCandidates(clauseText)) {
         const start = clause.start + c.start;
         const end = clause.start + c.end;
-        if (overlapsAny(taken, start, end)) continue;
+        // "冷锋获任命为公司": a move verb inside is a clause, not a name.
+        if (overlapsAny(taken, start, end) || anyTrigger.test(c.text)) continue;
         orgs.push({ start, end, text: c.text, org: c.text, unit: null, known: false });
         mark(start, end);
       }
@@ -84,6 +85,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     for (let k = 0; k < end - start && !noun; k++) noun = lexicon.triggerNouns.test(text.slice(start + k, start + k + 6));
     if (noun) continue;
     if (/[新刚所]/.test(text[start - 1] ?? '') && text[end] === '的') continue;
+    // "并未真正进入“退休”状态": a quoted word is talked about, not done.
+    if (/[“"「『]/.test(text[start - 1] ?? '') && /[”"」』]/.test(text[end] ?? '')) continue;
     triggers.push({ ...lexicon.triggerByWord.get(m[0])!, start, end });
   }
   for (const t of triggers) mark(t.start, t.end);
@@ -135,11 +138,13 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       // Only the text leading up to each trigger, where its subject stands, is tagged.
       for (const t of triggers) {
         if (t.start < s.start || t.end > s.end) continue;
-        const from = Math.max(s.start, t.start - 24);
+        // The subject stands before the verb; the object of 挖来/任命 after it.
+        const from = t.frame === 'agent' ? t.start : Math.max(s.start, t.start - 24);
+        const to = t.frame === 'agent' ? Math.min(s.end, t.end + 24) : t.end;
         // Only where the rules saw a name-shaped candidate they could not confirm (刘大一恒, 东昱晓),
         // or a Latin word, is there anything for the tagger to decide.
-        if (!unsure.some((i) => i >= from && i < t.start) && !/[A-Z][a-z]/.test(text.slice(from, t.start))) continue;
-        for (const e of tagger.tag(text.slice(from, t.end))) {
+        if (!unsure.some((i) => i >= from && i < to) && !/[A-Z][a-z]/.test(text.slice(from, to))) continue;
+        for (const e of tagger.tag(text.slice(from, to))) {
           if (e.type !== 'PERSON') continue;
           const start = from + e.start;
           const end = /^[\u4e00-\u9fff]/.test(e.text) ? settleNameEnd(text, start, from + e.end, s.start, s.end, ctx) : from + e.end;

@@ -178,7 +178,8 @@ export function nameShaped(candidate: string, given: string, words: CommonWords)
   if (words.isListedName(candidate)) return true;
   if (words.frequency(candidate) > 0) return false;
   // 来自|原, 宣布|…: a candidate opening with a common word is that word.
-  if (candidate.length === 3 && words.frequency(candidate.slice(0, 2)) >= 100) return false;
+  // (Not a compound surname with its one-character given name: 南宫|珏, 东方|嘉.)
+  if (candidate.length === 3 && given.length === 2 && words.frequency(candidate.slice(0, 2)) >= 100) return false;
   if (given.length === 2 && !words.isListedName(given) && words.isFunctionWord(given)) return false;
   return true;
 }

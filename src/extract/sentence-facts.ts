@@ -53,6 +53,7 @@ function leavesSomethingElse(text: string, at: number, words: CommonWords): bool
   return words.isNoun(next.slice(0, 2)) && !/^(?:公司|岗位|职位|职务|团队|董事|总裁|一职|管理|高管)/.test(next);
 }
 
+const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
 
 /**
@@ -144,7 +145,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (CONDITIONAL.test(before.trim())) continue;
 
     if (trigger.frame === 'agent') {
-      const passive = /被([^，,。]{0,12})$/.exec(before);
+      // "被美团挖走", "冷锋获任命为副总裁": the person is the one hired.
+      const passive = /被([^，,。]{0,12})$/.exec(before) ?? /获(?:得)?$/.exec(before);
       let people: PersonRef[];
       let agent: OrgRef | undefined;
       if (passive) {
@@ -233,9 +235,17 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         via = 'dropped-subject';
       }
     }
+    // "宇文拓已离职，与原拼多多技术总监曹一帆联合创立…": the earlier clause's subject did it too.
+    if (subjects[0] && via === 'subject' && trigger.relation === 'founded' && ci > 0 && /^(?:并|并且|随后|后)?(?:与|和|同|跟|携手|联手)/.test(text.slice(clause.start, subjects[0]!.start))) {
+      const c = clauses[ci - 1]!;
+      const partner = persons.filter((p) => p.start >= c.start && p.end <= c.end).at(-1);
+      if (partner && !subjects.includes(partner)) subjects = [partner, ...subjects];
+    }
     if (subjects.length === 0) continue;
     // Bare 创业 is mostly a noun (创业早期, 创业梦): only a person right before a verb-like lead-in counts.
-    if (trigger.word === '创业' && (via !== 'subject' || !/(选择|开始|出来|宣布|决定|转身|回国|已经|正在|再度|离开|辞职|将|要|去|后|并|而|已)$/.test(before))) continue;
+    // "离职，投身具身智能创业": 投身 … 创业 is a founding whoever the clause's subject is.
+    const intoStartup = /(?:投身|投入|转身|转型|下场)[\u4e00-\u9fffA-Za-z]{0,8}$/.test(before) && via !== 'dropped-subject';
+    if (trigger.word === '创业' && !intoStartup && (via !== 'subject' || !/(选择|开始|出来|宣布|决定|转身|回国|已经|正在|再度|离开|辞职|将|要|去|后|并|而|已)$/.test(before))) continue;
     sentenceSubjects = subjects;
 
     // "阿里巴巴通义实验室的周杰、王敏、李强等人": the employer before the first name is everyone's.
@@ -313,7 +323,11 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           target ??= trigger.relation === 'left' ? leftFromBefore(text, orgs, subject.end, trigger) : null;
           target ??= contextOrg(person, intro, trigger, orgs, persons, state);
           if (!target) break;
-          const relation: Relation = trigger.relation;
+          // "请辞，将转任集团技术顾问": giving up the post to advise keeps a tie (卸任转顾问).
+          const advisor = ADVISOR_AFTER.exec(text.slice(trigger.end, sentence.end));
+          // Not an advisor somewhere else after leaving ("离职后曾担任一家新创公司的技术顾问").
+          const toAdvisor = trigger.relation === 'left' && advisor !== null && !/后|一家|其他|另|新创|创业/.test(advisor[0]);
+          const relation: Relation = toAdvisor ? 'stepped_down' : trigger.relation;
           const nominalOrg = via === 'nominal' ? nominalContextOrg(orgs, subject) : null;
           const where = nominalOrg ?? target;
           add({ person, relation, org: where.org, unit: where.unit, role: intro.role, cause, confidence, at: trigger, rule: `${trigger.word}:${trigger.frame}` });
