@@ -264,6 +264,16 @@ describe('extractFacts: more phrasings', () => {
   });
 });
 
+describe('extractFacts: a career told in order', () => {
+  it('转投 leaves the employer the document placed them at; 离开A加入B keeps its subject', () => {
+    const a = extractFacts(doc('前美团产品副总裁黄立已于今年6月离职。他曾于2015年加入网易，2019年转投美团。', '2024-09-20'), rulesOnly);
+    expect(find(a.filter((f) => f.org === '网易'), '黄立', 'left')).toMatchObject({ date: '2019' });
+    const b = extractFacts(doc('值得一提的是，周澄此前曾在美团任职五年，2023年才离开美团加入智谱。', '2026-02-25'), rulesOnly);
+    expect(triples(b)).toEqual(['周澄 joined 智谱', '周澄 left 美团']);
+    expect(find(b, '周澄', 'joined')?.date).toBe('2023');
+  });
+});
+
 describe('extractFacts: with the learned tagger', () => {
   it('a name with a function character in it (朱亦博) is left to the tagger, which finds it', () => {
     const facts = extractFacts(doc('阶跃星辰原联合创始人朱亦博被曝已经离职，或将回归字节跳动。', '2025-05-20'));

@@ -53,6 +53,8 @@ function leavesSomethingElse(text: string, at: number, words: CommonWords): bool
   return words.isNoun(next.slice(0, 2)) && !/^(?:公司|岗位|职位|职务|团队|董事|总裁|一职|管理|高管)/.test(next);
 }
 
+/** Verbs of switching employer: the one left is the one the person was at. */
+const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '转战', '投奔', '改投']);
 const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
 
@@ -192,7 +194,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const head = next ? persons.find((p) => p.start >= next.start && p.start - next.start <= 3) : undefined;
       if (head) { subjects = [head]; via = 'following-clause'; }
     }
-    const orgBeforeInClause = orgs.some((o) => o.start >= clause.start && o.end <= trigger.start && !persons.some((p) => p.start >= o.end && p.start < trigger.start));
+    // An organisation before the verb may be its subject ("美团加入…"), unless it is the object of
+    // an earlier verb of the clause ("离开美团加入智谱").
+    const orgBeforeInClause = orgs.some((o) => o.start >= clause.start && o.end <= trigger.start && !persons.some((p) => p.start >= o.end && p.start < trigger.start)
+      && !triggers.some((t) => t !== trigger && t.end <= o.start && o.start - t.end <= 1));
     if (subjects.length === 0 && !groupInClause && !orgBeforeInClause && trigger.frame !== 'null-org') {
       for (let k = ci - 1; k >= 0 && subjects.length === 0; k--) {
         const c = clauses[k]!;
@@ -299,6 +304,12 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           if (trigger.relation === 'joined') {
             // 出任/担任 a post need not end another (a chairman of two companies); 加入 does.
             if (trigger.frame !== 'role-object') impliedLeft(person, intro, org, trigger, add, confidence);
+            // "他2015年加入网易，2019年转投拼多多": a switch leaves where the document last placed them.
+            const was = state.affiliations.get(person);
+            const introduced = intro.current.length + intro.former.length > 0;
+            if (SWITCH_WORDS.has(trigger.word) && was && was.org !== org.org && !introduced) {
+              add({ person, relation: 'left', org: was.org, unit: was.unit, role: null, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'switch-from-known' });
+            }
             const from = /从([^，,。]{1,16})$/.exec(before);
             if (from) {
               const src = orgs.find((o) => o.start >= trigger.start - from[0].length && o.end <= trigger.start);
