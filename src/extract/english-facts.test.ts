@@ -138,4 +138,29 @@ describe('English sentences', () => {
     const out = facts('Baidu has hired Chen Hao as a vice-president. Chen, who joined Huawei in 2015, left it last year.');
     expect(out).toContain('Chen Hao|joined|华为|2015');
   });
+
+  it('a headline in title case names no people; a nickname in quotes is dropped from the name', () => {
+    const out = facts('Nvidia Poaches Amazon Chip Veteran to Run New Inference Group\nRafael "Rafa" Ostrowski, who spent eight years at Meta, walked away from the company last week.');
+    expect(out.filter((f) => f.startsWith('Chip Veteran'))).toEqual([]);
+    expect(out).toContain('Rafael Ostrowski|left|Meta|2025-11');
+  });
+
+  it('launched a startup called X; founded by; a board seat is no job; leave of absence', () => {
+    const out = facts("Mia Stone has launched a venture-backed startup called Gridwise Labs. Zhou Kai, who founded Pinecrest AI in 2021, said little. Lumio, which was co-founded by Tang Xiao'ou in 2014, declined to comment. Investor Sara Lind will join Gridwise's board. Chief technology officer Yusuf Amin of Gridwise Labs is taking a leave of absence.");
+    expect(out).toContain('Mia Stone|founded|Gridwise Labs|');
+    expect(out).toContain('Zhou Kai|founded|Pinecrest AI|2021');
+    expect(out).toContain("Tang Xiao'ou|founded|Lumio|2014");
+    expect(out.filter((f) => f.startsWith('Sara Lind'))).toEqual([]);
+    expect(out.filter((f) => f.startsWith('Yusuf Amin|left'))).toEqual([]);
+  });
+
+  it('an abbreviation does not end the clause; defected to leaves the employer; left to become a post elsewhere', () => {
+    const a = facts("Chen Bo, chief scientist of Baidu Inc.'s Apollo unit, resigned this month and is set to join ByteDance Ltd.'s Seed team.");
+    expect(a).toContain('Chen Bo|left|百度|2025-12');
+    expect(a.some((f) => f.startsWith('Chen Bo|joined|字节跳动|'))).toBe(true);
+    const b = facts("Apple's head of Siri engineering, Tom Wren, defected to OpenAI last week. Nadia Petros left Microsoft in 2021 to become chief product officer at Waymo.");
+    expect(b).toContain('Tom Wren|left|苹果|2025-11');
+    expect(b).toContain('Tom Wren|joined|OpenAI|2025-11');
+    expect(b).toContain('Nadia Petros|joined|谷歌|2021');
+  });
 });

@@ -32,20 +32,22 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to)\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at))\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave(?! of absence)|walk(?:ed|s|ing)? away from|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
-  { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)|(?:to )?co-?found|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|launch(?:ed|es) (?:a startup|his own startup|her own startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
+  { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected|quits?|quitting) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)|(?:to )?co-?found|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
+  // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
+  { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched 01.AI": a launch is a founding only when what was launched is a known company.
   { re: /\blaunch(?:ed|es)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
-  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
-  { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured)\b/gi, relation: 'joined', frame: 'agent' },
+  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:medical |temporary |personal )?leave of absence|(?:will )?hand(?:s|ed|ing)? over the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
+  { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured|lures|rehired|rehires|re-hired)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
   // "became chief executive of Microsoft AI": a post at another organisation is a move.
-  { re: /\b(?:became|becomes|will become|has become)\s+(?:its |the |a )?(?:new |first )?(?:[A-Za-z-]+ ){0,4}?(?:of|at)\b/g, relation: 'joined', frame: 'subject', newPostOnly: true },
+  { re: /\b(?:became|becomes|will become|has become|to become)\s+(?:its |the |a )?(?:new |first )?(?:[A-Za-z-]+ ){0,4}?(?:of|at)\b/g, relation: 'joined', frame: 'subject', newPostOnly: true },
 ];
 /** Whether an English sentence has any of the verbs or appositives the English rules read. */
 export function mayStateEnglishFact(sentence: string): boolean {
@@ -58,7 +60,7 @@ const RULE_TESTS = RULES.map((rule) => new RegExp(rule.re.source, 'i'));
 
 const FORMER = /\b(?:former|ex-|formerly (?:of|at|with)|previously (?:at|with|worked at)|who (?:previously |once |formerly )?(?:worked|served) (?:at|for|as))\s*/gi;
 /** "Apple's head of AI models, X", "X, who co-led OpenAI's superalignment team": where X worked. */
-const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|worked at|works at|oversaw|oversees)|(?:a|an|the) (?:[a-z-]+ )*(?:at|of))\s/i;
+const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|worked at|works at|oversaw|oversees)|(?:(?:a|an|the) )?(?:[a-z-]+ )*(?:at|of))\s/;
 const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 const PRONOUN = /\b(?:He|She|he|she)\b/g;
 
@@ -76,7 +78,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   for (const m of s.matchAll(PRONOUN)) {
     const at = sentence.start + m.index;
     // "Daniel Gross said he is stepping down": a name earlier in the sentence, else the document's focus.
-    const earlier = [...named].reverse().find((p) => p.end <= at && !/[.;]/.test(text.slice(p.end, at)));
+    const earlier = [...named].reverse().find((p) => p.end <= at && !breaksClause(text.slice(p.end, at)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
     const referent = earlier ? nameOf(earlier) : state.focusAt(input.index);
     if (referent && !persons.some((p) => p.start <= at && p.end > at)) persons.push({ start: at, end: at + m[0].length, name: referent, source: 'known', resolved: referent });
   }
@@ -102,7 +104,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   };
   /** Organisations of the person's own apposition, between the name and the verb (", who had been … at Anthropic,"). */
   const ownOrgs = (p: PersonRef, verbStart: number): OrgRef[] =>
-    /^,\s*(?:who|a|an|the|previously|formerly|its|his|her)\b/i.test(text.slice(p.end, p.end + 16))
+    /^,\s*(?:who|a|an|the|previously|formerly|its|his|her|[a-z])/i.test(text.slice(p.end, p.end + 16))
       ? orgs.filter((o) => o.start > p.end && o.end <= verbStart)
       : [];
   /**
@@ -161,6 +163,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           continue;
         }
         for (const person of agent ? listed : []) {
+          if (/^[^.;]{0,40}?\bto (?:its|the|their) board\b/.test(text.slice(person.end, person.end + 60))) continue;
           if (fromOrg && fromOrg.org !== agent!.org) push(nameOf(person), 'left', fromOrg, vStart, 'en:hired-from');
           // "poached X, a principal scientist at Google DeepMind": where the hire worked until now.
           const post = /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?$/;
@@ -176,9 +179,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         continue;
       }
       // Not a possessor ("Elon Musk's xAI … has resigned"): the subject stands on its own.
-      const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 90 && !/[.;]/.test(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+      const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 150 && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
       if (!subject) continue;
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+      // "will join Tessellate's board", "joined the board of X": a board seat is no job.
+      if (rule.relation === 'joined' && /^\s+(?:the\s+board\b|[^.;,]{0,40}?['’]s\s+board\b|(?:its|their|the company's)\s+board\b)/.test(text.slice(vEnd, vEnd + 60))) continue;
       // "Safe Superintelligence, the startup he co-founded": the company the relative clause is about.
       if (!org && rule.relation === 'founded') org = companyHeadingRelative(text, orgs, sentence.start, subject.start);
       // A launched company is one the knowledge base knows as such, or one the text calls a company.
@@ -204,7 +209,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       // "co-founded the company last October": the company just named.
       if (!org && rule.relation === 'founded' && /^\s+the (?:company|startup|start-up|firm|venture)\b/.test(text.slice(vEnd, vEnd + 20))) {
-        const recent = state.recentOrgs.at(-1) ?? orgs.filter((o) => o.end <= vStart).at(-1);
+        // The one they were last said to have launched, else the last one named.
+        const recent = state.affiliations.get(nameOf(subject)) ?? state.recentOrgs.at(-1) ?? orgs.filter((o) => o.end <= vStart).at(-1);
         if (recent) org = { org: recent.org, unit: recent.unit };
       }
       if (rule.relation === 'stepped_down' && !org) {
@@ -214,7 +220,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       const cause: Cause | null = /return|went back|rejoin/i.test(m[0]) ? 'return' : /fired|dismissed|ousted|let go|laid off/i.test(m[0]) ? 'dismissed' : null;
       // "is leaving for Meta": a departure from where they were, and an arrival.
-      if (/\bfor$/i.test(m[0].trim())) {
+      if (/\bfor$|defected to|jump(?:ed|s) to|moved to|went to/i.test(m[0].trim())) {
         const was = state.affiliations.get(nameOf(subject));
         if (was && org && was.org !== org.org) push(nameOf(subject), 'left', was, vStart, 'en:leaving-for');
       }
@@ -241,14 +247,17 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (p.source === 'known' && p.name.length <= 3) continue;
     const beforeStart = Math.max(sentence.start, p.start - 60);
     const before = text.slice(beforeStart, p.start);
-    const after = text.slice(p.end, Math.min(sentence.end, p.end + 80));
+    // "Fang Rui (方睿), a former …": the name in another script is skipped.
+    const alias = /^\s*[（(][^）)]{1,20}[）)]/.exec(text.slice(p.end, p.end + 24))?.[0] ?? '';
+    const after = text.slice(p.end + alias.length, Math.min(sentence.end, p.end + alias.length + 80));
     FORMER.lastIndex = 0;
     const formerBefore = [...before.matchAll(FORMER)].at(-1);
     if (formerBefore) {
-      const o = orgs.find((x) => x.start >= beforeStart + formerBefore.index && x.end <= p.start);
+      // "former Google researcher X", not "X2, a former Qwen researcher at Alibaba Cloud, and … X".
+      const o = !/[,;]/.test(text.slice(beforeStart + formerBefore.index, p.start)) ? orgs.find((x) => x.start >= beforeStart + formerBefore.index && x.end <= p.start) : undefined;
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
     }
-const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s )?(?:former|ex-|formerly|who previously)\b/.exec(after)
+    const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s )?(?:former|ex-|formerly|who previously)\b/.exec(after)
       ?? /^,\s*(?:a |an |the )?(?:former|ex-|formerly|previously|who (?:was|had been|has been) (?:previously |formerly |once )?|who previously)\b(?!\s+(?:joined|hired))/i.exec(after);
     // "X, an OpenAI alum": a past tie.
     const alum = /^,\s*(?:a|an)\s+/.test(after) ? orgs.find((x) => x.start >= p.end && x.start - p.end < 12 && /^\s+(?:alum|alumnus|alumna|veteran)\b/.test(text.slice(x.end, x.end + 12))) : undefined;
@@ -266,13 +275,23 @@ const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s 
     if (possessiveFormer) push(nameOf(p), 'left', possessiveFormer, p.start, 'en:former-appositive', null, null, false);
     FOUNDER.lastIndex = 0;
     const founderBefore = [...before.matchAll(FOUNDER)].at(-1);
-    if (founderBefore && p.start - (beforeStart + founderBefore.index + founderBefore[0].length) < 4) {
+    // "xAI co-founder X", "Xiaomi founder and CEO X".
+    const founderGap = founderBefore ? text.slice(beforeStart + founderBefore.index + founderBefore[0].length, p.start) : '';
+    if (founderBefore && (founderGap.length < 4 || /^\s+(?:and|&)\s+(?:CEO|chief executive|chairman|president)\s+$/i.test(founderGap))) {
       const o = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 30);
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
     }
-    // "X, a DeepMind co-founder,": the organisation before the title.
-    const founderOf = /^,\s*(?:a|an|the|its)\s+$/.test(text.slice(p.end, p.end + 6).replace(/\S+$/, '')) ? orgs.find((x) => x.start > p.end && x.start - p.end < 10 && /^,\s*(?:a|an|the|its)\s+$/.test(text.slice(p.end, x.start)) && /^\s+(?:co-?founder|founder|cofounder)\b/.test(text.slice(x.end, x.end + 14))) : undefined;
+    // "X, a DeepMind co-founder,", "X, Meta's founder and CEO": the organisation before the title.
+    const founderOf = orgs.find((x) => x.start > p.end && x.start - p.end < 12 && /^\s*(?:[（(][^）)]{1,20}[）)])?,\s*(?:(?:a|an|the|its)\s+)?$/.test(text.slice(p.end, x.start))
+      && /^(?:['’]s)?\s+(?:co-?founder|founder|cofounder)\b/.test(text.slice(x.end, x.end + 16)));
     if (founderOf) push(nameOf(p), 'founded', founderOf, p.start, 'en:founder-title', null, null, false);
+    // "SenseTime, founded by X in 2014", "Moonshot AI, which was co-founded by X".
+    const foundedBy = /([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that)?\s*(?:was|is|had been)?\s*(?:co-?)?founded by\s+$/.exec(before);
+    if (foundedBy) {
+      const at = beforeStart + foundedBy.index + foundedBy[1]!.length;
+      const o = orgs.find((x) => x.end === at);
+      push(nameOf(p), 'founded', o ? { org: o.org, unit: o.unit } : { org: foundedBy[1]!.replace(/['’]s$/, ''), unit: null }, p.start, 'en:founded-by');
+    }
     const founderAfter = /^,\s*(?:a |an |the )?(?:co-?founder|founder|cofounder)s? (?:and [A-Za-z ]+ )?of\s/i.exec(after);
     if (founderAfter) {
       const o = orgs.find((x) => x.start >= p.end && x.start - p.end <= founderAfter[0].length + 2);
@@ -285,6 +304,11 @@ const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s 
   return facts;
 }
 
+/** A full stop or semicolon between two points, not counting abbreviations (Baidu Inc.'s, Jr.). */
+function breaksClause(between: string): boolean {
+  return /[.;]/.test(between.replace(/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Dr|Mr|Ms|Mrs|St|Bros|No|U\.S|[A-Z])\./g, ''));
+}
+
 function nameOf(p: PersonRef): string {
   return p.resolved ?? p.name;
 }
@@ -295,13 +319,13 @@ function orgAfter(text: string, orgs: OrgRef[], from: number, to: number, passiv
   const known = orgs.find((o) => o.start >= from && o.start - from < (passive ? 90 : 45));
   if (known) {
     const gap = text.slice(from, known.start);
-    if (!/[.;]/.test(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
+    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
     if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
   }
   if (passive) return null;
   const m = /^\s*,?\s*(?:as (?:its |the )?[a-z][a-z -]{1,40}? (?:of|at) )?(?:called\s+|named\s+)?(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
-  if (!m || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
-  return { org: m[1]!.replace(/[.,]$/, ''), unit: null };
+  if (!m || /-based$/.test(m[1]!.split(' ')[0]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
+  return { org: m[1]!.replace(/['’]s$/, '').replace(/[.,]$/, ''), unit: null };
 }
 
 const RELATIVE_HEAD = /([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture|business)\s+(?:that\s+|which\s+)?$/;

@@ -47,7 +47,8 @@ function runsOf(sentence: string, sequence: string, offset: number): EnglishOrgS
   for (const w of sequence.matchAll(/\S+/g)) {
     const word = w[0].replace(/(?:['’]s|[.,])$/, '');
     const start = offset + w.index;
-    if (NOT_A_NAME.test(word) || word === '') {
+    // "the Hangzhou-based company": an adjective, not a name.
+    if (NOT_A_NAME.test(word) || word === '' || /-(?:based|backed|listed|owned|born|headquartered|focused|made)$/i.test(word)) {
       if (current) runs.push(current);
       current = null;
       continue;

@@ -30,6 +30,10 @@ describe('findMentions: people by surname, shape and context', () => {
     expect(people('騰訊混元大模型團隊負責人張偉傑宣佈離職。')).toEqual(['张伟杰']);
   });
 
+  it('reads a list of Latin names inside Chinese text by case (no headline there)', () => {
+    expect(people('联合创始人Jimmy Ba、Igor Babuschkin、Kyle Kosic和Christian Szegedy已先后离开xAI。')).toEqual(['Jimmy Ba', 'Igor Babuschkin', 'Kyle Kosic', 'Christian Szegedy']);
+  });
+
   it('finds Latin names, single ones after a title, and a later surname-only mention', () => {
     expect(people('Adept CEO Daniel带着团队加入亚马逊。')).toEqual(['Daniel']);
     expect(people('联合创始人Jimmy Ba和吴宇辰宣布离职。一天后，Ba也宣布离开。')).toEqual(['Jimmy Ba', '吴宇辰']);

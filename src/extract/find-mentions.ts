@@ -130,7 +130,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     const before = persons.length;
     const unsure: number[] = [];
     for (const p of findChineseNames(text, s.start, s.end, ctx, unsure)) addPerson(p);
-    for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) addPerson(p);
+    // A headline in title case ("Nvidia Poaches Amazon Chip Veteran") has no names to read by case.
+    if (!(isEnglishSentence(text, s) && isTitleCaseHeadline(text.slice(s.start, s.end)))) for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) addPerson(p);
     // The learned tagger fills gaps the rules leave (rare surnames, four-character names): where a
     // sentence can hold a fact and the rules found nobody in it. Its spans must still look like
     // names at word boundaries.
@@ -274,6 +275,14 @@ function taggedNameOk(text: string, start: number, end: number, ctx: NameContext
 function overlapsAny(mask: Uint8Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (mask[k]) return true;
   return false;
+}
+
+/** Five or more words, most capitalised, no full stop, no Chinese: a headline in title case. */
+function isTitleCaseHeadline(sentence: string): boolean {
+  const words = sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  if (words.length < 5 || /[.!?]\s*$/.test(sentence.trim()) || /[\u4e00-\u9fff]/.test(sentence)) return false;
+  const long = words.filter((w) => w.length > 3);
+  return long.filter((w) => /^[A-Z]/.test(w)).length >= long.length * 0.8;
 }
 
 /** Common Chinese surnames in pinyin, as news writes them before the given name (Chen Hao, Zhang Wei). */

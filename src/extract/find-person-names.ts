@@ -83,9 +83,11 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
 }
 
 // Capitalised words, allowing accents, inner capitals and particles of real names (Ibáñez, LeCun,
-// McDonald, O'Connell, Vogt-Marsh); "'s" after a name is a possessive, not part of it.
-const NAME_WORD = String.raw`(?:[OD]['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+)?)`;
-const LATIN_NAME = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F'’])(${NAME_WORD}(?: (?:\p{Lu}\. )?${NAME_WORD}){1,2})(?![A-Za-z\u00C0-\u024F])`, 'gu');
+// McDonald, O'Connell, Vogt-Marsh, the pinyin Xiao'ou); "'s" after a name is a possessive, not part of it.
+const NAME_WORD = String.raw`(?:[OD]['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+|['’](?!s(?!\p{L}))\p{Ll}+)?)`;
+// A nickname in quotes may stand inside (Rafael "Rafa" Ostrowski); it is not part of the name reported.
+const NICKNAME = String.raw`(?: ["“]\p{Lu}[\p{L}]*["”])?`;
+const LATIN_NAME = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F'’])(${NAME_WORD}${NICKNAME}(?: (?:\p{Lu}\. )?${NAME_WORD}){1,2})(?![A-Za-z\u00C0-\u024F])`, 'gu');
 
 /**
  * Latin-script names of two or three capitalised words ("Jimmy Ba", "Igor Babuschkin"), minus
@@ -100,8 +102,9 @@ export function findLatinNames(text: string, from: number, to: number, isNotName
     const end = start + m[0].length;
     let bad = false;
     for (let k = start; k < end; k++) if (taken[k]) { bad = true; break; }
-    if (bad || m[0].split(/[ ]/).some((w) => isNotName(w))) continue;
-    out.push({ start, end, name: m[0], source: 'latin' });
+    const name = m[0].replace(/ ["“][^"”]+["”]/, '');
+    if (bad || name.split(/[ ]/).some((w) => isNotName(w))) continue;
+    out.push({ start, end, name, source: 'latin' });
   }
   return out;
 }
