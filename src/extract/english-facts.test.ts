@@ -163,4 +163,21 @@ describe('English sentences', () => {
     expect(b).toContain('Tom Wren|joined|OpenAI|2025-11');
     expect(b).toContain('Nadia Petros|joined|谷歌|2021');
   });
+
+  it('lured away from; a veteran of; a title word before a name; handed in his badge and heading to', () => {
+    const out = facts('Microsoft has lured Sanjay Rao away from AWS to run Azure Storage. Google Cloud veteran Helen Marsh was named chief executive of Nuvola, a Lyon-based upstart. Intel Fellow Arjun Basu has handed in his badge and is heading to Qualcomm.');
+    expect(out).toContain('Sanjay Rao|joined|微软|');
+    expect(out).toContain('Sanjay Rao|left|亚马逊|');
+    expect(out).toContain('Helen Marsh|left|谷歌|');
+    expect(out).toContain('Helen Marsh|joined|Nuvola|');
+    expect(out).toContain('Arjun Basu|left|英特尔|');
+    expect(out).toContain('Arjun Basu|joined|高通|');
+  });
+
+  it('founded in a year by a list of people; leaving Big Tech names no company', () => {
+    const out = facts('Shenzhen startup Lingxi Robotics has closed a Series A round. The firm was founded in 2023 by Liang Wen, who previously led a team at DJI, and Xu Qing, a former researcher at Tencent. Last year Ada Obi walked away from Google to co-found Lattice Bio, and she spoke about leaving Big Tech.');
+    expect(out).toContain('Liang Wen|founded|Lingxi Robotics|2023');
+    expect(out).toContain('Xu Qing|founded|Lingxi Robotics|2023');
+    expect(out.filter((f) => f.includes('Big Tech'))).toEqual([]);
+  });
 });

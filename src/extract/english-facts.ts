@@ -1,6 +1,7 @@
 import type { PartialDate } from '../time/partial-date.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import type { Cause, Relation } from './fact.js';
+import type { DocumentState } from './document-state.js';
 import { within, type OrgRef, type PersonRef } from './mentions.js';
 import type { RawFact, SentenceInput } from './sentence-facts.js';
 
@@ -32,8 +33,8 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at))\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave(?! of absence)|walk(?:ed|s|ing)? away from|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s)? to|(?:is |was )?head(?:ing|ed)? to|will head to)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave(?! of absence)|walk(?:ed|s|ing)? away from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected|quits?|quitting) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
@@ -172,7 +173,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
           push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
           // "… poached X back from Character.AI": where they came from.
-          const from = /^\s*(?:back\s+)?from\s+/i.exec(text.slice(person.end, person.end + 20));
+          const from = /^\s*(?:back\s+|away\s+)?from\s+/i.exec(text.slice(person.end, person.end + 20));
           const source = from ? orgs.find((o) => o.start >= person.end && o.start - person.end <= from[0].length + 1) : undefined;
           if (source && source.org !== agent!.org) push(nameOf(person), 'left', source, vStart, 'en:hired-from');
         }
@@ -270,6 +271,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const o = orgs.find((x) => x.start >= p.end && x.start - p.end < 70);
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
     }
+    // "Huawei veteran Tan Jiahui": a long past tie.
+    const veteranOf = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 14 && /^\s+veteran\s+$/.test(text.slice(x.end, p.start)));
+    if (veteranOf) push(nameOf(p), 'left', veteranOf, p.start, 'en:veteran', null, null, false);
     // "OpenAI's former CTO Mira Murati"
     const possessiveFormer = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 45 && /^'s? (?:former|ex-)/.test(text.slice(x.end, x.end + 10)));
     if (possessiveFormer) push(nameOf(p), 'left', possessiveFormer, p.start, 'en:former-appositive', null, null, false);
@@ -286,12 +290,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       && /^(?:['’]s)?\s+(?:co-?founder|founder|cofounder)\b/.test(text.slice(x.end, x.end + 16)));
     if (founderOf) push(nameOf(p), 'founded', founderOf, p.start, 'en:founder-title', null, null, false);
     // "SenseTime, founded by X in 2014", "Moonshot AI, which was co-founded by X".
-    const foundedBy = /([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that)?\s*(?:was|is|had been)?\s*(?:co-?)?founded by\s+$/.exec(before);
-    if (foundedBy) {
-      const at = beforeStart + foundedBy.index + foundedBy[1]!.length;
-      const o = orgs.find((x) => x.end === at);
-      push(nameOf(p), 'founded', o ? { org: o.org, unit: o.unit } : { org: foundedBy[1]!.replace(/['’]s$/, ''), unit: null }, p.start, 'en:founded-by');
-    }
+    const foundedBy = founderOfFoundedBy(text, orgs, state, sentence.start, p.start);
+    // Dated by the time of "founded (in 2023) by", for everyone in the list.
+    if (foundedBy) push(nameOf(p), 'founded', foundedBy.org, foundedBy.at, 'en:founded-by');
     const founderAfter = /^,\s*(?:a |an |the )?(?:co-?founder|founder|cofounder)s? (?:and [A-Za-z ]+ )?of\s/i.exec(after);
     if (founderAfter) {
       const o = orgs.find((x) => x.start >= p.end && x.start - p.end <= founderAfter[0].length + 2);
@@ -302,6 +303,31 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   if (subject) state.setFocus(subject, input.index);
   state.rememberOrgs(orgs);
   return facts;
+}
+
+const FOUNDED_BY = /(?:([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that)?\s*|\b[Tt]he (?:company|startup|start-up|firm|lab)\s+)(?:was|is|had been)?\s*(?:co-?)?founded (?:in \d{4} )?by\s+/g;
+
+/**
+ * "SenseTime, founded by X", "Moonshot AI, which was co-founded by X", "The firm was founded in
+ * 2023 by X, who …, and Y, a former …": the organisation founded by a person of that list.
+ */
+function founderOfFoundedBy(text: string, orgs: OrgRef[], state: DocumentState, from: number, personStart: number): { org: { org: string; unit: string | null }; at: number } | null {
+  const lead = text.slice(from, personStart);
+  const m = [...lead.matchAll(FOUNDED_BY)].at(-1);
+  if (!m) return null;
+  const rest = lead.slice(m.index + m[0].length);
+  if (rest !== '' && (!/(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(rest) || breaksClause(rest) || rest.length > 160)) return null;
+  const at = from + m.index + m[0].search(/(?:co-?)?founded/);
+  if (!m[1]) {
+    // "The firm": the organisation the sentence before is about (its first), else the last one named.
+    const before = text.slice(0, Math.max(0, from - 1));
+    const previousStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => before.lastIndexOf(mark)), 0);
+    const recent = state.recentOrgs.find((o) => o.start >= previousStart && o.end <= from) ?? state.recentOrgs.at(-1);
+    return recent ? { org: { org: recent.org, unit: recent.unit }, at } : null;
+  }
+  const nameEnd = from + m.index + m[1].length;
+  const o = orgs.find((x) => x.end === nameEnd);
+  return { org: o ? { org: o.org, unit: o.unit } : { org: m[1].replace(/['’]s$/, ''), unit: null }, at };
 }
 
 /** A full stop or semicolon between two points, not counting abbreviations (Baidu Inc.'s, Jr.). */

@@ -16,12 +16,15 @@ const WORD = String.raw`[A-Z][A-Za-z0-9.&'’-]*`;
 const NAME = new RegExp(String.raw`(?<![A-Za-z0-9])${WORD}(?:\s+(?:${WORD}|AI|\d+))*`, 'g');
 const COMPANY_LAST_WORDS = /\s(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|Systems|Analytics|Capital|Ventures|Partners|Therapeutics|Dynamics|Intelligence|Networks|Software|Semiconductors?|Motors|Holdings|Studios|Games|Computing|Code|Bio|Energy|Health|Security|Data|Cloud|Automation)$/;
 const COMPANY_BEFORE = /\b(?:startup|start-up|company|firm|lab|maker|developer|rival|unicorn|provider|giant|platform|bank|fund|chipmaker|carmaker)\s+$/i;
-const COMPANY_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|lab|maker|developer|provider|unicorn|bank|fund|chipmaker|carmaker|platform)\b/i;
+const COMPANY_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|lab|maker|developer|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group)\b/i;
 const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief executive|president|chairman|board)\b/;
 /** Not "joined" (one can join a person: "joined Elon Musk to build …") nor "launched" (a product). */
 const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit)\s+(?:the\s+)?$/;
 /** Capitalised words that are never a company on their own. */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|For|And|Of|To|By|With|From|As|But|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|Our|Separately|Meanwhile|However|Earlier|Later|Last|Next|According|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Vice|Senior|Former|Head|President|Director|Mr|Ms|Mrs|Dr|CEO|CTO|CFO|COO)$/;
+
+/** Capitalised phrases that name no company. */
+const GENERIC = /^(?:Big Tech|Silicon Valley|Wall Street|Main Street|Valley|Street)$/;
 
 export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
   const out: EnglishOrgSpan[] = [];
@@ -35,7 +38,7 @@ export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
       const byContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after);
       const byShape = words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`);
       const byVerb = EMPLOYMENT_BEFORE.test(before);
-      if (byContext || byShape || byVerb) out.push(run);
+      if ((byContext || byShape || byVerb) && !GENERIC.test(text)) out.push(run);
     }
   }
   return out;

@@ -59,7 +59,9 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       }
     }
   }
-  for (const s of relevant) {
+  // Every English sentence: a company introduced in one ("Shenzhen startup Lingxi Robotics has
+  // raised …") is the one a later sentence refers to ("The firm was founded by …").
+  for (const s of sentences) {
     if (!isEnglishSentence(text, s)) continue;
     for (const c of findEnglishOrgs(text.slice(s.start, s.end))) {
       const start = s.start + c.start;

@@ -103,7 +103,12 @@ export function findLatinNames(text: string, from: number, to: number, isNotName
     let bad = false;
     for (let k = start; k < end; k++) if (taken[k]) { bad = true; break; }
     const name = m[0].replace(/ ["“][^"”]+["”]/, '');
-    if (bad || name.split(/[ ]/).some((w) => isNotName(w))) continue;
+    if (bad || name.split(/[ ]/).some((w) => isNotName(w))) {
+      // "Intel Fellow Arjun Basu": read again from the next word, so the name after them is found.
+      const space = m[0].indexOf(' ');
+      if (space > 0) LATIN_NAME.lastIndex = start + space + 1;
+      continue;
+    }
     out.push({ start, end, name, source: 'latin' });
   }
   return out;
