@@ -274,6 +274,23 @@ describe('extractFacts: a career told in order', () => {
   });
 });
 
+describe('extractFacts: introductions, relative clauses and returns', () => {
+  it('a unit name before a title is not a person; 曾 before a frequent word is an adverb (with the tagger)', () => {
+    const a = extractFacts(doc('前腾讯云智慧产品副总裁龚宁正式加入生数科技，出任总裁。', '2025-06-01'), rulesOnly);
+    expect(triples(a)).toEqual(['龚宁 joined 生数科技', '龚宁 left 腾讯']);
+    const b = extractFacts(doc('这位前阿里P10、曾主导达摩院语音实验室的技术老兵苏慕恒，去年底悄然离开工作了九年的阿里巴巴，与两位昔日同事共同创办了语音AI公司“声途科技”。', '2024-06-01'));
+    expect(triples(b)).toEqual(['苏慕恒 founded 声途科技', '苏慕恒 left 阿里巴巴']);
+    expect(find(b, '苏慕恒', 'left')?.date).toBe('2023-12');
+  });
+
+  it('a quoted name after a descriptor; 回到老东家 is the employer left', () => {
+    const a = extractFacts(doc('今年3月，原首席运营官叶崇安离任，随后自立门户，成立AI广告公司“映格智能”。', '2025-10-01'), rulesOnly);
+    expect(find(a, '叶崇安', 'founded')?.org).toBe('映格智能');
+    const b = extractFacts(doc('去年9月离开百度的钟钰，三个月前又回到老东家，执掌文心一言的多模态团队。', '2025-10-01'), rulesOnly);
+    expect(find(b, '钟钰', 'joined')).toMatchObject({ org: '百度', cause: 'return' });
+  });
+});
+
 describe('extractFacts: with the learned tagger', () => {
   it('a name with a function character in it (朱亦博) is left to the tagger, which finds it', () => {
     const facts = extractFacts(doc('阶跃星辰原联合创始人朱亦博被曝已经离职，或将回归字节跳动。', '2025-05-20'));

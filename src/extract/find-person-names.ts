@@ -26,6 +26,8 @@ export interface NameContext {
   takenEnds: Uint8Array;
 }
 
+/** Surnames that are also adverbs or prepositions (曾经, 向, 于, 和, 时, 常). */
+const ADVERB_SURNAMES = new Set(['曾', '向', '于', '和', '时', '常', '经', '过', '从', '将', '也', '都', '还', '又', '才']);
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及', '(', '（', ')', '）', ' ', '“', '”', '「', '」', '：', ':', '；', '—', '-', '·']);
 
 /**
@@ -59,8 +61,10 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
         if (given === 2 && left > 0 && hasOnlyBlacklistedMisfits(text, i + sl, end, ctx)) unsure?.push(i);
         continue;
       }
-      // 和|核心, 高|层: after a surname that is also an everyday word, a common word is that word's company.
+      // 和|核心, 高|层: after a surname that is also an everyday word, a common word is that word's company;
+      // 曾|主导, 向|外界: a surname that is also an adverb or preposition, before a frequent word.
       if (surname.weak && given === 2 && ctx.commonWords.frequency(text.slice(i + sl, end)) >= 50) continue;
+      if (sl === 1 && given === 2 && ADVERB_SURNAMES.has(text[i]!) && ctx.commonWords.frequency(text.slice(i + 1, end)) >= 200) continue;
       const right = rightBoundary(text, end, to, ctx);
       // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one,
       // or a name opening its sentence before a comma ("雷军，1969年出生…", a biography's subject).
@@ -74,6 +78,9 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       if (given === 2 && (ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 1)) || ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 2)))) continue;
       if (!nameShaped(text.slice(i, end), text.slice(i + sl, end), ctx.commonWords)) continue;
       if (ctx.isOrgName(text.slice(i, end))) continue;
+      // "腾讯云智慧产品副总裁龚以宁": a candidate that a title and another name follow is part of the
+      // introduction (a unit's name), not a person.
+      if (surname.weak && introducesAnother(text, end, to, ctx)) continue;
       out.push({ start: i, end, name: text.slice(i, end), source: 'surname' });
       i = end - 1;
       break;
@@ -168,6 +175,15 @@ function givenNameOk(text: string, start: number, end: number, ctx: NameContext)
   }
   // A given name never begins a trigger or boundary word right after the surname (洪涛|出走 is 洪涛).
   return !ctx.lexicon.triggerByWord.has(text.slice(start, end)) && !ctx.lexicon.notNameStarts.has(text.slice(start, end));
+}
+
+/** A job title ends within a few characters after `end` (no punctuation between) and a surname starts there. */
+function introducesAnother(text: string, end: number, to: number, ctx: NameContext): boolean {
+  for (let k = end + 2; k <= Math.min(to - 2, end + 8); k++) {
+    if (!isHan(text.charCodeAt(k - 1))) return false;
+    if (ctx.titleEndsAt(text, k) && ctx.surnameAt(text, k)) return true;
+  }
+  return false;
 }
 
 /** The given name is Han and untaken, and only the blacklist of function characters refuses it. */

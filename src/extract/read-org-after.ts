@@ -34,7 +34,9 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
   if (trigger.relation === 'founded' && lexicon.internalUnitHeads.some((h) => phrase.endsWith(h)) && !/[“「]/.test(phrase)) return { kind: 'internal' };
 
   const known = orgs.find((o) => o.start >= start && o.start - start <= maxGap && o.start < Math.max(chunkEnd, start + 1));
-  if (known && !/[“「《]/.test(text.slice(start, known.start))) {
+  // "成立AI广告公司「映格智能」": a descriptor read as an organisation gives way to the quoted name after it.
+  const quotedAfter = known && !known.known && /^\s*[“「"]/.test(text.slice(known.end, known.end + 2));
+  if (known && !quotedAfter && !/[“「《]/.test(text.slice(start, known.start))) {
     return { kind: 'org', org: known, role: roleAfter(input, known.end, chunkEnd) };
   }
   if (maxGap < 20) {

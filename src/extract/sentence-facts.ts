@@ -53,6 +53,8 @@ function leavesSomethingElse(text: string, at: number, words: CommonWords): bool
   return words.isNoun(next.slice(0, 2)) && !/^(?:公司|岗位|职位|职务|团队|董事|总裁|一职|管理|高管)/.test(next);
 }
 
+/** A clause opening with the people someone acted with (与两位同事共同…). */
+const COMPANIONS = /^(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^，,。；;]{0,14}?(?:共同|一起|一同|联合|合伙)/;
 /** Verbs of switching employer: the one left is the one the person was at. */
 const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '转战', '投奔', '改投']);
 const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问/;
@@ -174,7 +176,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
 
     // "他的离开", "一次离职", "P的加入": a trigger used as a noun.
     const nominal = /[的次场种这此其]$/.test(before);
-    const groupInClause = lexicon.groupSubjects.test(text.slice(clause.start, clause.end));
+    // "与两位昔日同事共同创办了…": the group is the partners, not the subject.
+    const groupInClause = lexicon.groupSubjects.test(text.slice(clause.start, clause.end).replace(COMPANIONS, ''));
     let subjects: PersonRef[] = [];
     let via = 'subject';
     if (nominal) {
@@ -280,6 +283,13 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             impliedLeft(person, intro, { start: 0, end: 0, text: '', org: org?.org ?? '', unit: null, known: true }, trigger, add, 0.75);
             break;
           }
+          if (!(obj?.kind === 'org' && obj.org.known) && trigger.relation === 'joined' && /^了?(?:老东家|原东家|前东家|老单位)(?![\u4e00-\u9fff“「])/.test(text.slice(trigger.end, trigger.end + 5))) {
+            // "离开百度的钟钰，三个月前又回到老东家": the former employer the sentence or introduction names.
+            const former = facts.filter((f) => f.person === person && f.relation === 'left' && f.org).at(-1) ?? null;
+            const old = former ? { org: former.org!, unit: former.unit } : intro.former[0] ? { org: intro.former[0].org, unit: intro.former[0].unit } : null;
+            if (old) add({ person, relation: 'joined', org: old.org, unit: old.unit, role: null, cause: 'return', confidence: 0.7, at: trigger, rule: `${trigger.word}:老东家` });
+            break;
+          }
           if (!obj && trigger.relation === 'joined' && trigger.frame === 'object' && /^\s*(?:[，,。；;]|$)/.test(text.slice(trigger.end, trigger.end + 1))) {
             // "理想汽车近日官宣，原华为高管赵六加盟": the organisation that announces is the one joined.
             const announcer = orgs.find((o) => o.end <= subject.start && ![...intro.current, ...intro.former, ...intro.founder].includes(o));
@@ -326,7 +336,11 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           let target: { org: string; unit: string | null } | null = null;
           if (trigger.frame === 'optional-object') {
             const obj = readOrgAfter(input, trigger, clause, orgs, persons, triggers, 3);
+            // "离开工作了九年的阿里巴巴", "离开效力多年的腾讯": the organisation after a relative clause.
+            const relative = /^了?[^，,。；;的]{1,12}的/.exec(text.slice(trigger.end, clause.end));
+            const afterRelative = relative ? orgs.find((o) => o.start === trigger.end + relative[0].length) : undefined;
             if (obj?.kind === 'org') target = { org: obj.org.org, unit: obj.org.unit };
+            else if (afterRelative) target = { org: afterRelative.org, unit: afterRelative.unit };
             // "离开上海赴美国", "脱离临床": something other than an employer is left; no fact.
             else if (leavesSomethingElse(text, trigger.end, input.commonWords)) break;
           }
