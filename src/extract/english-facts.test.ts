@@ -180,4 +180,21 @@ describe('English sentences', () => {
     expect(out).toContain('Xu Qing|founded|Lingxi Robotics|2023');
     expect(out.filter((f) => f.includes('Big Tech'))).toEqual([]);
   });
+
+  it('title words are not names; an employer titling a hire; went back leaves; a move to headquarters is none', () => {
+    const out = facts('"We are pleased," Nvidia co-founder and Chief Executive Jensen Huang said. Meta has hired Anthropic researcher Nora Hale. Dmitri Volk, who left OpenAI for Meta in June, went back to OpenAI last week. He replaces Ma Ling, who is returning to Nio\'s Shanghai headquarters.');
+    expect(out).toContain('Jensen Huang|founded|英伟达|');
+    expect(out.filter((f) => f.startsWith('Executive'))).toEqual([]);
+    expect(out).toContain('Nora Hale|left|Anthropic|');
+    expect(out).toContain('Dmitri Volk|left|Meta|2025-11');
+    expect(out.filter((f) => f.startsWith('Ma Ling|'))).toEqual([]);
+  });
+
+  it('left the X-based company named before; walked away from a job at; started at', () => {
+    const out = facts('Hans Berg ran BMW\'s sales until 2023, when he left the Munich-based company for Northvolt. Last year Ada Okoye walked away from a principal scientist job at Google DeepMind to co-found Lattice Bio. Park Jae-hyun started at SK Hynix this month as head of packaging.');
+    expect(out).toContain('Hans Berg|left|宝马|2023');
+    expect(out).toContain('Ada Okoye|left|谷歌|2024');
+    expect(out.filter((f) => f.startsWith('Ada Okoye|left|Lattice'))).toEqual([]);
+    expect(out).toContain('Park Jae-hyun|joined|SK海力士|2025-12');
+  });
 });

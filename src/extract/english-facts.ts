@@ -33,7 +33,7 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s)? to|(?:is |was )?head(?:ing|ed)? to|will head to)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s)? to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave(?! of absence)|walk(?:ed|s|ing)? away from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
@@ -98,7 +98,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const prev = verbStarts.filter((v) => v < pos).at(-1) ?? sentence.start;
     const next = verbStarts.find((v) => v > pos) ?? sentence.end;
     const after = times.find((t) => t.start > pos && (t.end <= next || !/[,;]/.test(text.slice(pos, t.start))));
-    const before = times.filter((t) => t.end <= pos && t.start >= prev && !/[,;]/.test(text.slice(t.end, pos))).at(-1);
+    // "until 2023, when he left": the time the when-clause hangs on.
+    const before = times.filter((t) => t.end <= pos && t.start >= prev && (!/[,;]/.test(text.slice(t.end, pos)) || /^[^,;]*,\s*when\b[^,;]*$/.test(text.slice(t.end, pos)))).at(-1);
     const heading = times.find((t) => t.end <= (verbStarts[0] ?? pos) && t.start - sentence.start < 30 && /^[\s,]*$/.test(text.slice(sentence.start, t.start).replace(/\b(?:In|On|Since|By|Back|Earlier|Late|Early)\b/gi, '')));
     const t = after ?? before ?? heading;
     return t ? { date: t.date as PartialDate, absolute: t.absolute } : { date: null, absolute: false };
@@ -170,6 +171,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           const post = /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?$/;
           const was = orgs.find((o) => o.start > person.end && o.start - person.end < 70 && post.test(text.slice(person.end, o.start)));
           if (was && was.org !== agent!.org) push(nameOf(person), 'left', was, vStart, 'en:hired-post-at', null, null, false);
+          // "Meta has hired Anthropic researcher Noor Haddad": the employer titling the name.
+          const titled = orgs.find((o) => o.end <= person.start && o.start >= vEnd && /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(o.end, person.start)) && !/\b(?:former|ex-)/.test(text.slice(o.end, person.start)));
+          if (titled && titled.org !== agent!.org) push(nameOf(person), 'left', titled, vStart, 'en:hired-titled', null, null, false);
           const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
           push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
           // "… poached X back from Character.AI": where they came from.
@@ -183,6 +187,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 150 && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
       if (!subject) continue;
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+      // "is returning to Nio's Shanghai headquarters": a move inside the company.
+      if (rule.relation === 'joined' && /^\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[A-Z][\w-]*\s+)?(?:headquarters|HQ|head office|offices?|campus|base)\b/.test(text.slice(vEnd, vEnd + 60))) continue;
       // "will join Tessellate's board", "joined the board of X": a board seat is no job.
       if (rule.relation === 'joined' && /^\s+(?:the\s+board\b|[^.;,]{0,40}?['’]s\s+board\b|(?:its|their|the company's)\s+board\b)/.test(text.slice(vEnd, vEnd + 60))) continue;
       // "Safe Superintelligence, the startup he co-founded": the company the relative clause is about.
@@ -194,7 +200,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (org && persons.some((p) => p.name === org!.org || p.resolved === org!.org || org!.org.startsWith(p.name))) org = null;
       if (!org && !rule.orgOptional) {
         // "X, who had been head of sales at Anthropic, exited the company": their own organisation first.
-        const ctx = contextOf(subject, vStart);
+        // "ran BMW's sales until 2023, when he left the Munich-based company": the one just named.
+        const theCompany = /^\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|carmaker|chipmaker|giant|startup|lab)\b/.test(text.slice(vEnd, vEnd + 60));
+        const named = theCompany ? orgs.filter((o) => o.end <= vStart && o.start >= subject.end && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(o.start - 10, o.start))).at(-1) : undefined;
+        const ctx = named ? { org: named.org, unit: named.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           if (ctx) push(nameOf(subject), rule.relation, ctx, vStart, `en:${m[0]}:context`);
         } else if (rule.relation === 'joined' && !rule.newPostOnly) {
@@ -221,7 +230,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       const cause: Cause | null = /return|went back|rejoin/i.test(m[0]) ? 'return' : /fired|dismissed|ousted|let go|laid off/i.test(m[0]) ? 'dismissed' : null;
       // "is leaving for Meta": a departure from where they were, and an arrival.
-      if (/\bfor$|defected to|jump(?:ed|s) to|moved to|went to/i.test(m[0].trim())) {
+      if (/\bfor$|defected to|jump(?:ed|s) to|moved to|went to|went back to|returned to|rejoined/i.test(m[0].trim())) {
         const was = state.affiliations.get(nameOf(subject));
         if (was && org && was.org !== org.org) push(nameOf(subject), 'left', was, vStart, 'en:leaving-for');
       }
@@ -282,7 +291,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     // "xAI co-founder X", "Xiaomi founder and CEO X".
     const founderGap = founderBefore ? text.slice(beforeStart + founderBefore.index + founderBefore[0].length, p.start) : '';
     if (founderBefore && (founderGap.length < 4 || /^\s+(?:and|&)\s+(?:CEO|chief executive|chairman|president)\s+$/i.test(founderGap))) {
-      const o = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 30);
+      const o = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 30 + founderGap.length);
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
     }
     // "X, a DeepMind co-founder,", "X, Meta's founder and CEO": the organisation before the title.
@@ -341,11 +350,12 @@ function nameOf(p: PersonRef): string {
 
 /** The organisation right after a verb: a known one, or a capitalised name ("Reflection AI"). */
 function orgAfter(text: string, orgs: OrgRef[], from: number, to: number, passive: boolean): { org: string; unit: string | null } | null {
+  const reach = passive ? 90 : 70;
   const window = text.slice(from, Math.min(to, from + (passive ? 90 : 45)));
-  const known = orgs.find((o) => o.start >= from && o.start - from < (passive ? 90 : 45));
+  const known = orgs.find((o) => o.start >= from && o.start - from < reach);
   if (known) {
     const gap = text.slice(from, known.start);
-    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
+    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+|an?\s+(?:[\w-]+\s+){0,4}?(?:job|role|post|position)\s+(?:at|with)\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
     if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
   }
   if (passive) return null;
