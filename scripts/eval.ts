@@ -1,7 +1,9 @@
 // `npm run eval`: extracts facts from the development sets in ../shared and scores them with the
 // shared scorer (../shared/tools/score-facts.mjs), printing both scores and the misses.
 // Usage: npm run eval [-- --quiet] [-- --no-tagger]
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+// Sets: the shared development sets (../shared/eval) and the project's probe sets (eval/probes).
+import { mkdtempSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -11,9 +13,14 @@ import { extractFacts } from '../src/extract/extract-facts.js';
 const shared = resolve(process.env.TALENTFLOW_SHARED ?? '../shared');
 const quiet = process.argv.includes('--quiet');
 const noTagger = process.argv.includes('--no-tagger');
-const sets = [
+const probes = resolve(fileURLToPath(new URL('../eval/probes', import.meta.url)));
+const sets: { name: string; input: string; gold: string; orgs?: string }[] = [
   { name: 'sample articles (seeds)', input: join(shared, 'corpus/seeds'), gold: join(shared, 'eval/seeds.gold.jsonl') },
   { name: 'news passages (news-dev)', input: join(shared, 'eval/news-dev'), gold: join(shared, 'eval/news-dev.gold.jsonl') },
+  // The project's own probe sets (eval/probes/README.md): written passages with invented people.
+  ...readdirSync(probes).filter((d) => existsSync(join(probes, d, 'gold.jsonl'))).sort().map((d) => ({
+    name: `probe ${d} (eval/probes/${d})`, input: join(probes, d), gold: join(probes, d, 'gold.jsonl'), orgs: join(probes, d, 'orgs.json'),
+  })),
 ];
 const scorer = join(shared, 'tools/score-facts.mjs');
 const orgs = join(shared, 'eval/orgs.json');
@@ -32,7 +39,7 @@ for (const set of sets) {
   const pred = join(out, `${set.name.split(' ')[0]}.jsonl`);
   writeFileSync(pred, lines.join('\n') + '\n');
   console.log(`\n## ${set.name}: ${lines.length} facts extracted`);
-  const args = [scorer, '--gold', set.gold, '--pred', pred, '--orgs', orgs];
+  const args = [scorer, '--gold', set.gold, '--pred', pred, '--orgs', orgs, ...(set.orgs ? ['--orgs', set.orgs] : [])];
   if (!quiet) args.push('--verbose');
   const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
   process.stdout.write(r.stdout);
