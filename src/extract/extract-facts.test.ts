@@ -291,6 +291,25 @@ describe('extractFacts: introductions, relative clauses and returns', () => {
   });
 });
 
+describe('extractFacts: lists, announcers and forms of address', () => {
+  it('被挖到 from a source; 奔赴; 迎来 a hire; 挂冠而去', () => {
+    const a = extractFacts(doc('林朔早年在百度工作多年，2022年从百度被挖到阿里达摩院。', '2025-04-20'), rulesOnly);
+    expect(find(a, '林朔', 'joined')).toMatchObject({ org: '阿里巴巴', date: '2022' });
+    const b = extractFacts(doc('前不久，曾在快手负责可灵视频模型训练的技术专家傅嘉琪也奔赴小米。智谱近期还迎来了前零一万物预训练负责人邵青禾。MiniMax国际业务负责人温卓于本月初挂冠而去。', '2025-04-20'), rulesOnly);
+    expect(triples(b)).toEqual(['傅嘉琪 joined 小米', '傅嘉琪 left 快手', '温卓 left MiniMax', '邵青禾 joined 智谱', '邵青禾 left 零一万物']);
+  });
+
+  it('“X”的联合创始人还包括A、B; 加入其团队 joins the announcer; 苏总 is the 苏 named before', () => {
+    const a = extractFacts(doc('前腾讯杰出科学家祁山已离职，新公司“澜序智能”浮出水面。据了解，澜序智能的联合创始人还包括前拼多多技术副总裁凌修、前阿里算法总监于墨。', '2025-08-14'), rulesOnly);
+    expect(find(a.filter((f) => f.person === '凌修'), '凌修', 'founded')?.org).toBe('澜序智能');
+    expect(find(a.filter((f) => f.person === '于墨'), '于墨', 'founded')?.org).toBe('澜序智能');
+    const b = extractFacts(doc('字节跳动旗下火山引擎本周宣布，原MiniMax语音团队负责人岑嘉禾已加入其语音交互团队。', '2025-04-20'), rulesOnly);
+    expect(find(b, '岑嘉禾', 'joined')).toMatchObject({ org: '字节跳动', unit: '火山引擎' });
+    const c = extractFacts(doc('前阿里巴巴副总裁苏慕恒去年底离开阿里巴巴，创办了“声途科技”。苏总的创业并非孤例。', '2024-03-28'), rulesOnly);
+    expect(c.filter((f) => f.person === '苏总')).toEqual([]);
+  });
+});
+
 describe('extractFacts: with the learned tagger', () => {
   it('a name with a function character in it (朱亦博) is left to the tagger, which finds it', () => {
     const facts = extractFacts(doc('阶跃星辰原联合创始人朱亦博被曝已经离职，或将回归字节跳动。', '2025-05-20'));

@@ -192,6 +192,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     }
   }
   unifyNameVariants(persons, sentences);
+  resolveHonorifics(persons);
   for (const m of text.matchAll(PRONOUN)) {
     if (overlapsAny(personTaken, m.index, m.index + m[0].length)) continue;
     persons.push({ start: m.index, end: m.index + m[0].length, name: m[0], source: 'known' });
@@ -199,6 +200,19 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   persons.sort((a, b) => a.start - b.start);
 
   return { orgs, times, triggers, persons, titleEnds, pseudonyms: findPseudonyms(text, persons) };
+}
+
+/**
+ * "苏总", "贺博士", "王老师": a surname with a form of address is the one person of that surname the
+ * document has named in full before it (none, or two, and it stays as written).
+ */
+function resolveHonorifics(persons: PersonRef[]): void {
+  for (const p of persons) {
+    const m = /^([\u4e00-\u9fff])(?:总|董|博士|老师|教授|先生|女士)$/.exec(p.name);
+    if (!m || p.resolved) continue;
+    const full = new Set(persons.filter((q) => q.start < p.start && q !== p && /^[\u4e00-\u9fff]{2,4}$/.test(q.resolved ?? q.name) && (q.resolved ?? q.name).startsWith(m[1]!) && (q.resolved ?? q.name) !== p.name).map((q) => q.resolved ?? q.name));
+    if (full.size === 1) p.resolved = [...full][0]!;
+  }
 }
 
 /**

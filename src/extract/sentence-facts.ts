@@ -198,9 +198,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       if (head) { subjects = [head]; via = 'following-clause'; }
     }
     // An organisation before the verb may be its subject ("美团加入…"), unless it is the object of
-    // an earlier verb of the clause ("离开美团加入智谱").
+    // an earlier verb of the clause ("离开美团加入智谱") or the source of the move ("从百度被挖到阿里").
     const orgBeforeInClause = orgs.some((o) => o.start >= clause.start && o.end <= trigger.start && !persons.some((p) => p.start >= o.end && p.start < trigger.start)
-      && !triggers.some((t) => t !== trigger && t.end <= o.start && o.start - t.end <= 1));
+      && !triggers.some((t) => t !== trigger && t.end <= o.start && o.start - t.end <= 1) && !/[从自]$/.test(text.slice(o.start - 1, o.start)));
     if (subjects.length === 0 && !groupInClause && !orgBeforeInClause && trigger.frame !== 'null-org') {
       for (let k = ci - 1; k >= 0 && subjects.length === 0; k--) {
         const c = clauses[k]!;
@@ -281,6 +281,16 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             const org = nominalContextOrg(orgs, subject);
             if (org) add({ person, relation: 'joined', org: org.org, unit: org.unit, role: null, cause, confidence: 0.6, at: trigger, rule: `${trigger.word}:nominal` });
             impliedLeft(person, intro, { start: 0, end: 0, text: '', org: org?.org ?? '', unit: null, known: true }, trigger, add, 0.75);
+            break;
+          }
+          if (!(obj?.kind === 'org' && obj.org.known) && trigger.relation === 'joined' && /^了?其/.test(text.slice(trigger.end, trigger.end + 2))) {
+            // "火山引擎本周宣布，原MiniMax语音负责人岑嘉禾已加入其语音交互团队": 其 is the announcer.
+            const own = [...intro.current, ...intro.former, ...intro.founder];
+            const announcer = [...orgs].reverse().find((o) => o.end <= subject.start && !own.includes(o));
+            if (announcer) {
+              add({ person, relation: 'joined', org: announcer.org, unit: announcer.unit, role: null, cause, confidence: 0.7, at: trigger, rule: `${trigger.word}:其` });
+              impliedLeft(person, intro, announcer, trigger, add, 0.75);
+            }
             break;
           }
           if (!(obj?.kind === 'org' && obj.org.known) && trigger.relation === 'joined' && /^了?(?:老东家|原东家|前东家|老单位)(?![\u4e00-\u9fff“「])/.test(text.slice(trigger.end, trigger.end + 5))) {
@@ -465,6 +475,24 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       who = persons.filter((x) => x.end <= at).map(nameOf).filter(Boolean).at(-1) ?? state.focusAt(input.index);
     }
     if (who) add({ person: who, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: 0.5, at: { start: at, end: at + m[0].length }, rule: `${m[1]}创业` });
+  }
+
+  // --- 5. "澜序智能的联合创始人还包括A、B": everyone the list names founded it ----------------------
+  for (const m of sentenceText.matchAll(/的?(?:联合)?创(?:始|办)人(?:团队)?(?:还|则|也|分别)?(?:包括|还有|有|是|为)/g)) {
+    const at = sentence.start + m.index;
+    // The organisation: a mention ending there, or a name the document has put in quotes (“澜序智能”).
+    const lead = /([\u4e00-\u9fffA-Za-z0-9]{2,8})$/.exec(text.slice(sentence.start, at))?.[1];
+    const quoted = lead && (text.includes(`“${lead}”`) || text.includes(`「${lead}」`) || text.includes(`"${lead}"`)) ? lead : null;
+    const org = orgs.find((o) => o.end === at) ?? (quoted ? { org: quoted } : undefined);
+    if (!org) continue;
+    const clauseEnd = clauses.find((c) => at >= c.start && at < c.end)?.end ?? sentence.end;
+    // The list runs to the end of the sentence: "…包括前拼多多技术副总裁凌修、前阿里淘天集团算法总监于子墨。"
+    for (const p of persons) {
+      if (p.start < at + m[0].length || p.start >= sentence.end || isPronoun(p)) continue;
+      if (p.start >= clauseEnd && !/^[、，,和与及]|^以及/.test(text.slice(clauseEnd - 1, clauseEnd + 1))) continue;
+      const name = nameOf(p);
+      if (name) add({ person: name, relation: 'founded', org: org.org, unit: null, role: null, cause: null, confidence: 0.7, at: { start: at, end: at + m[0].length }, rule: 'founders-include', date: { date: null, absolute: false } });
+    }
   }
 
   // A former employer named beside a move in the same sentence was left when the move happened.
