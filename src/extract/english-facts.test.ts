@@ -197,4 +197,11 @@ describe('English sentences', () => {
     expect(out.filter((f) => f.startsWith('Ada Okoye|left|Lattice'))).toEqual([]);
     expect(out).toContain('Park Jae-hyun|joined|SK海力士|2025-12');
   });
+
+  it('a move with no time of its own is dated by its report; the employer named beside a hire is left then', () => {
+    const out = facts('Mistral AI has hired Lucie Moro from Meta, the company said Thursday. Microsoft has poached Arun Mehra, a principal scientist at Google DeepMind, on Monday.');
+    expect(out).toContain('Lucie Moro|joined|Mistral AI|2025-11-27');
+    expect(out).toContain('Lucie Moro|left|Meta|2025-11-27');
+    expect(out).toContain('Arun Mehra|left|谷歌|2025-12-01');
+  });
 });

@@ -101,7 +101,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     // "until 2023, when he left": the time the when-clause hangs on.
     const before = times.filter((t) => t.end <= pos && t.start >= prev && (!/[,;]/.test(text.slice(t.end, pos)) || /^[^,;]*,\s*when\b[^,;]*$/.test(text.slice(t.end, pos)))).at(-1);
     const heading = times.find((t) => t.end <= (verbStarts[0] ?? pos) && t.start - sentence.start < 30 && /^[\s,]*$/.test(text.slice(sentence.start, t.start).replace(/\b(?:In|On|Since|By|Back|Earlier|Late|Early)\b/gi, '')));
-    const t = after ?? before ?? heading;
+    // "…, the company said on Tuesday": the report dates a move that has no time of its own.
+    const reported = times.find((x) => /\b(?:said|says|announced|confirmed|reported|disclosed|wrote|added|told [A-Z][\w ]{0,30}?)\s+(?:on\s+|late\s+|early\s+)?$/.test(text.slice(Math.max(sentence.start, x.start - 40), x.start)));
+    const t = after ?? before ?? heading ?? reported;
     return t ? { date: t.date as PartialDate, absolute: t.absolute } : { date: null, absolute: false };
   };
   /** Organisations of the person's own apposition, between the name and the verb (", who had been … at Anthropic,"). */
@@ -307,6 +309,12 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const o = orgs.find((x) => x.start >= p.end && x.start - p.end <= founderAfter[0].length + 2);
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
     }
+  }
+  // As in Chinese: the employer named beside a move in the same sentence was left when the move happened.
+  for (const f of facts) {
+    if (f.date || !/^en:(?:hired-post-at|hired-titled|former-appositive|veteran)$/.test(f.rule)) continue;
+    const move = facts.find((m) => m.person === f.person && m.relation === 'joined' && m.date);
+    if (move) { f.date = move.date; f.dateAbsolute = move.dateAbsolute; }
   }
   const subject = facts.at(-1)?.person ?? persons.find((p) => p.source !== 'known')?.name;
   if (subject) state.setFocus(subject, input.index);

@@ -23,6 +23,7 @@ describe('English relative expressions', () => {
     ['Three months ago, he joined Google.', 'Three months ago', '2024-12'],
     ['He left late last year.', 'late last year', '2024'],
     ['She will retire at the end of the year.', 'the end of the year', '2025-12'],
+    ['Mistral has hired three researchers, the company said Monday.', 'Monday', '2025-03-17'],
     ['He steps down at the end of the month.', 'the end of the month', '2025-03'],
   ])('%s', (sentence, text, date) => {
     expect(dates(sentence)).toEqual([[text, 'publication-relative', date]]);

@@ -95,12 +95,13 @@ export const enAnaphoricPeriod: TimeParser = {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** on Tuesday (latest Tuesday on or before publication), last Tuesday (strictly before), this Tuesday. */
+/** on Tuesday (latest Tuesday on or before publication), last Tuesday (strictly before), this Tuesday, said Tuesday. */
 export const enWeekday: TimeParser = {
   name: 'en-weekday',
-  starts: 'OoLlTt',
+  starts: 'OoLlTtMWFS',
   latin: true,
-  pattern: stickyPattern(`${WORD_START}(?<rel>[Oo]n|[Ll]ast|[Tt]his)\\s+(?<weekday>${WEEKDAYS.join('|')})${WORD_END}`),
+  // A bare weekday only after a reporting verb ("the company said Thursday").
+  pattern: stickyPattern(`${WORD_START}(?:(?<rel>[Oo]n|[Ll]ast|[Tt]his)\\s+|(?<=\\b(?:said|says|announced|confirmed|told|reported|wrote|added)\\s))(?<weekday>${WEEKDAYS.join('|')})${WORD_END}`),
   extract(m) {
     const g = groupsOf(m);
     const weekday = WEEKDAYS.indexOf(g.weekday ?? '');
