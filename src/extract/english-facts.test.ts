@@ -204,4 +204,26 @@ describe('English sentences', () => {
     expect(out).toContain('Lucie Moro|left|Meta|2025-11-27');
     expect(out).toContain('Arun Mehra|left|谷歌|2025-12-01');
   });
+
+  it('a press release: the announcer hires; joins from; will join the company; takes over from a person', () => {
+    const out = facts('SAN JOSE, Calif., Feb. 10, 2026 /PRNewswire/ -- Corvane Robotics, a developer of warehouse systems, today announced the appointment of Priya Rao as Chief Operating Officer. Rao joins from Tesla, where she spent seven years. SEOUL, March 28, 2024 -- Daon Labs, a Seoul-based developer of language models, today announced that Park Ji-ho will join the company as Chief AI Officer. He takes over from Choi Min-ah, who will step down and advise the company.');
+    expect(out.some((f) => f.startsWith('Priya Rao|joined|Corvane Robotics|'))).toBe(true);
+    expect(out).toContain('Priya Rao|left|特斯拉|');
+    expect(out.filter((f) => f.startsWith('Priya Rao|joined|特斯拉'))).toEqual([]);
+    expect(out.some((f) => f.startsWith('Park Ji-ho|joined|Daon Labs|'))).toBe(true);
+    expect(out).toContain('Choi Min-ah|stepped_down|Daon Labs|');
+  });
+
+  it('relative clauses on an organisation: which he joined, which he left for, which A, B and C co-founded', () => {
+    const out = facts('Park Lee most recently led a team at Naver, which he joined in 2019. Hiro Kanda is returning to Square Enix, which he left for NetEase Games in 2018. Mistral, which Arthur Mensch, Guillaume Lample and Timothée Lacroix co-founded in 2023, declined to comment.');
+    expect(out).toContain('Park Lee|joined|Naver|2019');
+    expect(out).toContain('Hiro Kanda|left|Square Enix|2018');
+    expect(out).toContain('Hiro Kanda|joined|网易|2018');
+    for (const name of ['Arthur Mensch', 'Guillaume Lample', 'Timothée Lacroix']) expect(out).toContain(`${name}|founded|Mistral AI|2023`);
+  });
+
+  it('a leaving with no object is from the organisation named between the person and the verb', () => {
+    const out = facts('Mark Hale spent 11 years at AWS, where he ran the SageMaker business before departing in 2023.');
+    expect(out).toContain('Mark Hale|left|亚马逊|2023');
+  });
 });

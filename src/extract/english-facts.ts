@@ -44,7 +44,7 @@ const RULES: VerbRule[] = [
   // "launched 01.AI": a launch is a founding only when what was launched is a known company.
   { re: /\blaunch(?:ed|es)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
   { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:medical |temporary |personal )?leave of absence|(?:will )?hand(?:s|ed|ing)? over the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
-  { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured|lures|rehired|rehires|re-hired)\b/gi, relation: 'joined', frame: 'agent' },
+  { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
   // "became chief executive of Microsoft AI": a post at another organisation is a move.
@@ -111,6 +111,14 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     /^,\s*(?:who|a|an|the|previously|formerly|its|his|her|[a-z])/i.test(text.slice(p.end, p.end + 16))
       ? orgs.filter((o) => o.start > p.end && o.end <= verbStart)
       : [];
+  /** The organisation that opens the sentence (after a dateline), if the verb is its predicate. */
+  const sentenceSubjectOrg = (before: number): OrgRef | undefined => {
+    const first = orgs.find((o) => o.end <= before);
+    if (!first) return undefined;
+    // A dateline ("SAN JOSE, Calif., Feb. 10, 2026 /PRNewswire/ --") ends with a dash.
+    const lead = text.slice(sentence.start, first.start).replace(/^[^!?]{0,90}?(?:--|—|–)\s*/, '');
+    return lead.trim() === '' && !persons.some((p) => p.start > first.end && p.end <= before) ? first : undefined;
+  };
   /**
    * The organisation a verb without an object means for a person: their own apposition's (", who
    * had been … at Anthropic,"; not the one they came from), the one titling their name ("Zhipu
@@ -148,7 +156,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const vStart = sentence.start + m.index;
       const vEnd = vStart + m[0].length;
       if (rule.frame === 'agent') {
-        const named = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40);
+        // The hirer stands just before the verb, or opens the sentence ("Lumora Robotics, a developer of
+        // warehouse systems, today announced the appointment of …").
+        const named = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
         // "The company named X as its new CEO": the organisation the text is about.
         const theCompany = !named && /\b[Tt]he (?:company|startup|start-up|firm|lab)\s+(?:has |had |have |also |then )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
         const recent = theCompany ? state.recentOrgs.at(-1) : undefined;
@@ -178,6 +188,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           if (titled && titled.org !== agent!.org) push(nameOf(person), 'left', titled, vStart, 'en:hired-titled', null, null, false);
           const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
           push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
+          state.affiliations.set(nameOf(person), { org: agent!.org, unit: agent!.unit });
           // "… poached X back from Character.AI": where they came from.
           const from = /^\s*(?:back\s+|away\s+)?from\s+/i.exec(text.slice(person.end, person.end + 20));
           const source = from ? orgs.find((o) => o.start >= person.end && o.start - person.end <= from[0].length + 1) : undefined;
@@ -195,16 +206,32 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (rule.relation === 'joined' && /^\s+(?:the\s+board\b|[^.;,]{0,40}?['’]s\s+board\b|(?:its|their|the company's)\s+board\b)/.test(text.slice(vEnd, vEnd + 60))) continue;
       // "Safe Superintelligence, the startup he co-founded": the company the relative clause is about.
       if (!org && rule.relation === 'founded') org = companyHeadingRelative(text, orgs, sentence.start, subject.start);
+      // "Daon Labs … today announced that X will join the company": the organisation the sentence opens with.
+      if (!org && rule.relation === 'joined' && /^\s+the (?:company|startup|start-up|firm|group|team)\b/.test(text.slice(vEnd, vEnd + 20))) {
+        const opener = sentenceSubjectOrg(subject.start);
+        if (opener) org = { org: opener.org, unit: opener.unit };
+      }
       // A launched company is one the knowledge base knows as such, or one the text calls a company.
       if (rule.knownOrgOnly && !(org && orgs.some((o) => (o.known ? o.unit === null : true) && o.org === org!.org && o.start >= vEnd && o.start - vEnd < 8))) continue;
       if (rule.newPostOnly && (!org || state.affiliations.get(nameOf(subject))?.org === org.org || ownOrgs(subject, vStart).some((o) => o.org === org!.org))) continue;
+      // "Raghunathan joins from Tesla": Tesla is where they come from; they join where the document placed them.
+      if (org && rule.relation === 'joined' && /^\s*from\s+(?:the\s+)?$/.test(text.slice(vEnd, vEnd + 12).replace(/[A-Z][\s\S]*$/, ''))) {
+        push(nameOf(subject), 'left', org, vStart, 'en:joins-from');
+        const now = state.affiliations.get(nameOf(subject));
+        if (now && now.org !== org.org) push(nameOf(subject), 'joined', now, vStart, `en:${m[0].trim()}:context`);
+        continue;
+      }
       // "joined Elon Musk to found…": a person is not an organisation.
       if (org && persons.some((p) => p.name === org!.org || p.resolved === org!.org || org!.org.startsWith(p.name))) org = null;
       if (!org && !rule.orgOptional) {
         // "X, who had been head of sales at Anthropic, exited the company": their own organisation first.
         // "ran BMW's sales until 2023, when he left the Munich-based company": the one just named.
         const theCompany = /^\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|carmaker|chipmaker|giant|startup|lab)\b/.test(text.slice(vEnd, vEnd + 60));
-        const named = theCompany ? orgs.filter((o) => o.end <= vStart && o.start >= subject.end && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(o.start - 10, o.start))).at(-1) : undefined;
+        // Also "Armitage spent 11 years at AWS, where he ran … before departing": the one between.
+        // (From the person's first mention in the sentence: "Armitage …, where he … before departing".)
+        const firstMention = persons.find((p) => nameOf(p) === nameOf(subject) && p.end <= subject.end) ?? subject;
+        const between = orgs.filter((o) => o.end <= vStart && o.start >= firstMention.end && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(o.start - 10, o.start))).at(-1);
+        const named = theCompany || (between && /\b(?:at|with|of|for)\s+(?:the\s+)?$/.test(text.slice(between.start - 8, between.start))) ? between : undefined;
         const ctx = named ? { org: named.org, unit: named.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           if (ctx) push(nameOf(subject), rule.relation, ctx, vStart, `en:${m[0]}:context`);
@@ -226,7 +253,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         if (recent) org = { org: recent.org, unit: recent.unit };
       }
       if (rule.relation === 'stepped_down' && !org) {
-        const ctx = contextOf(subject, vStart);
+        // "will step down and advise the company": the company the text has been about.
+        const recent = /\bthe (?:company|firm|startup|start-up)\b/.test(text.slice(vEnd, sentence.end)) ? state.recentOrgs.at(-1) : undefined;
+        const ctx = contextOf(subject, vStart) ?? (recent ? { org: recent.org, unit: recent.unit } : null);
         if (ctx) push(nameOf(subject), 'stepped_down', ctx, vStart, `en:${m[0]}:context`);
         continue;
       }
@@ -310,6 +339,24 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
     }
   }
+  // Relative clauses on an organisation: "Naver, which he joined in 2019", "Square Enix, which he left
+  // for NetEase Games in 2018", "Mistral, which Arthur Mensch, Guillaume Lample and Timothée Lacroix co-founded in 2023".
+  for (const o of orgs) {
+    const rel = /^,\s+which\s+((?:[A-Z][^,;.]*?(?:,\s*|\s+and\s+))*[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+)*|he|she|they)\s+(?:had\s+|has\s+)?(joined|left|quit|founded|co-?founded|started)\b(?:\s+for\s+)?/u.exec(text.slice(o.end, Math.min(sentence.end, o.end + 160)));
+    if (!rel) continue;
+    const relStart = o.end + rel.index;
+    const verbAt = o.end + rel[0].lastIndexOf(rel[2]!);
+    const who = /^(?:he|she|they)$/.test(rel[1]!)
+      ? [persons.find((p) => p.start >= relStart && p.end <= verbAt)].filter((p): p is PersonRef => p !== undefined)
+      : persons.filter((p) => p.start >= relStart && p.end <= verbAt);
+    const relation: Relation = /founded|started/.test(rel[2]!) ? 'founded' : rel[2] === 'joined' ? 'joined' : 'left';
+    const next = / for\s+$/.test(rel[0]) ? orgs.find((x) => x.start === o.end + rel[0].length) : undefined;
+    for (const p of who) {
+      push(nameOf(p), relation, o, verbAt, `en:which-${rel[2]}`);
+      if (next) push(nameOf(p), 'joined', next, verbAt, 'en:which-left-for');
+    }
+  }
+
   // As in Chinese: the employer named beside a move in the same sentence was left when the move happened.
   for (const f of facts) {
     if (f.date || !/^en:(?:hired-post-at|hired-titled|former-appositive|veteran)$/.test(f.rule)) continue;

@@ -19,7 +19,7 @@ const COMPANY_BEFORE = /\b(?:startup|start-up|company|firm|lab|maker|developer|r
 const COMPANY_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|lab|maker|developer|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group)\b/i;
 const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief executive|president|chairman|board)\b/;
 /** Not "joined" (one can join a person: "joined Elon Musk to build …") nor "launched" (a product). */
-const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit)\s+(?:the\s+)?$/;
+const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit|returning to|returned to|returns to|rejoined|rejoining|rejoins)\s+(?:the\s+)?$/;
 /** Capitalised words that are never a company on their own. */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|For|And|Of|To|By|With|From|As|But|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|Our|Separately|Meanwhile|However|Earlier|Later|Last|Next|According|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Vice|Senior|Former|Head|President|Director|Mr|Ms|Mrs|Dr|CEO|CTO|CFO|COO)$/;
 
@@ -37,7 +37,8 @@ export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
       const after = sentence.slice(end, end + 80);
       const byContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after);
       const byShape = words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`);
-      const byVerb = EMPLOYMENT_BEFORE.test(before);
+      // "takes over from Choi Min-seo, who …": a person, not where someone came from.
+      const byVerb = EMPLOYMENT_BEFORE.test(before) && !/^,\s*(?:who|whom)\b/.test(after) && !/\b(?:over|succeeds|replacing|replaces)\s+(?:from\s+)?$/.test(before);
       if ((byContext || byShape || byVerb) && !GENERIC.test(text)) out.push(run);
     }
   }
