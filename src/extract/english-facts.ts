@@ -415,7 +415,7 @@ function orgAfter(text: string, orgs: OrgRef[], from: number, to: number, passiv
   }
   if (passive) return null;
   const m = /^\s*,?\s*(?:as (?:its |the )?[a-z][a-z -]{1,40}? (?:of|at) )?(?:called\s+|named\s+)?(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
-  if (!m || /-based$/.test(m[1]!.split(' ')[0]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
+  if (!m || /-based$/.test(m[1]!.split(' ')[0]!) || /^(?:Big Tech|Silicon Valley|Wall Street)\b/.test(m[1]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
   return { org: m[1]!.replace(/['’]s$/, '').replace(/[.,]$/, ''), unit: null };
 }
 

@@ -310,6 +310,19 @@ describe('extractFacts: lists, announcers and forms of address', () => {
   });
 });
 
+describe('extractFacts: names and glosses', () => {
+  it('a short name means the organisation once the text has named it in full', () => {
+    const facts = extractFacts(doc('地平线（Horizon Robotics）核心团队近期离职。去年，地平线前副总裁夏知秋离职后加入了蔚来。', '2025-07-15'), rulesOnly);
+    expect(triples(facts)).toEqual(['夏知秋 joined 蔚来', '夏知秋 left 地平线']);
+  });
+
+  it('a Latin gloss of a Chinese company is no person; a name does not swallow 则; 网 ends no given name', () => {
+    const facts = extractFacts(doc('曜衡半导体（Yaoheng Semi）创始人郁思远正在讲解流片计划。雷锋网获悉，前大疆工程师欧阳翊则加入了优必选。', '2025-07-15'), rulesOnly);
+    expect(facts.filter((f) => /Yaoheng|雷锋网/.test(f.person))).toEqual([]);
+    expect(find(facts, '欧阳翊', 'joined')?.org).toBe('优必选');
+  });
+});
+
 describe('extractFacts: with the learned tagger', () => {
   it('a name with a function character in it (朱亦博) is left to the tagger, which finds it', () => {
     const facts = extractFacts(doc('阶跃星辰原联合创始人朱亦博被曝已经离职，或将回归字节跳动。', '2025-05-20'));

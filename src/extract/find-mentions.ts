@@ -133,7 +133,13 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     const unsure: number[] = [];
     for (const p of findChineseNames(text, s.start, s.end, ctx, unsure)) addPerson(p);
     // A headline in title case ("Nvidia Poaches Amazon Chip Veteran") has no names to read by case.
-    if (!(isEnglishSentence(text, s) && isTitleCaseHeadline(text.slice(s.start, s.end)))) for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) addPerson(p);
+    if (!(isEnglishSentence(text, s) && isTitleCaseHeadline(text.slice(s.start, s.end)))) {
+      for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) {
+        // "曜衡半导体（Yaoheng Semi）": a gloss of the Chinese name before it, unless that is a person's.
+        const glossOfHan = /[（(]/.test(text[p.start - 1] ?? '') && isHan(text.charCodeAt(p.start - 2)) && !persons.some((q) => q.end === p.start - 1);
+        if (!glossOfHan && !COMPANY_WORD_LAST.test(p.name)) addPerson(p);
+      }
+    }
     // The learned tagger fills gaps the rules leave (rare surnames, four-character names): where a
     // sentence can hold a fact and the rules found nobody in it. Its spans must still look like
     // names at word boundaries.
@@ -292,6 +298,9 @@ function overlapsAny(mask: Uint8Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (mask[k]) return true;
   return false;
 }
+
+/** A last word that makes a capitalised pair a company's name, not a person's (Yaoheng Semi, Helix Labs). */
+const COMPANY_WORD_LAST = / (?:Semi|Semiconductor|Tech|Technology|Technologies|Labs?|Robotics|Systems|Networks|Software|Capital|Ventures|Partners|Group|Holdings|Studios?|Games|Motors|Bio|Therapeutics|Analytics|Intelligence|Dynamics|Interactive|Media|Digital|Cloud|Data|Energy|Auto)$/;
 
 /** Five or more words, most capitalised, no full stop, no Chinese: a headline in title case. */
 function isTitleCaseHeadline(sentence: string): boolean {

@@ -26,6 +26,8 @@ export interface NameContext {
   takenEnds: Uint8Array;
 }
 
+/** Adverbs and particles that follow a name and never end a two-character given name. */
+const ONE_CHAR_BOUNDARIES = new Set(['则', '也', '亦', '已', '将', '曾', '均', '等', '还', '却', '便', '就', '又', '都', '网']);
 /** Surnames that are also adverbs or prepositions (曾经, 向, 于, 和, 时, 常). */
 const ADVERB_SURNAMES = new Set(['曾', '向', '于', '和', '时', '常', '经', '过', '从', '将', '也', '都', '还', '又', '才']);
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及', '(', '（', ')', '）', ' ', '“', '”', '「', '」', '：', ':', '；', '—', '-', '·']);
@@ -74,8 +76,9 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
         unsure?.push(i);
         continue;
       }
-      // 曲滕|先后: a two-character boundary word starting inside the longer reading ends the name earlier.
-      if (given === 2 && (ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 1)) || ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 2)))) continue;
+      // 曲滕|先后: a two-character boundary word starting inside the longer reading ends the name earlier;
+      // so does a one-character one (欧阳翊|则).
+      if (given === 2 && (ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 1)) || ctx.lexicon.nameRightBoundaries.has(text.slice(end - 1, end + 2)) || ONE_CHAR_BOUNDARIES.has(text[end - 1]!))) continue;
       if (!nameShaped(text.slice(i, end), text.slice(i + sl, end), ctx.commonWords)) continue;
       if (ctx.isOrgName(text.slice(i, end))) continue;
       // "腾讯云智慧产品副总裁龚以宁": a candidate that a title and another name follow is part of the

@@ -261,7 +261,8 @@ class OrgMatcher implements OrgKb {
 
 /**
  * Adds the context-only mentions that sit in a list next to an accepted mention, repeating so a
- * list of several context-only names hangs on one accepted name ("平安、字节跳动、小红书").
+ * list of several context-only names hangs on one accepted name ("平安、字节跳动、小红书"), and those
+ * of an organisation the text has named in full elsewhere.
  */
 function acceptListed(text: string, accepted: OrgMention[], listed: OrgMention[]): OrgMention[] {
   const out = [...accepted];
@@ -272,7 +273,9 @@ function acceptListed(text: string, accepted: OrgMention[], listed: OrgMention[]
     for (const m of pending) {
       const overlaps = out.some((o) => m.start < o.end && o.start < m.end);
       const adjacent = out.some((o) => (o.end <= m.start && LIST_SEPARATOR.test(text.slice(o.end, m.start))) || (m.end <= o.start && LIST_SEPARATOR.test(text.slice(m.end, o.start))));
-      if (!overlaps && adjacent) {
+      // "地平线（Horizon Robotics）…地平线前副总裁": once the text names the organisation in full, its short name means it.
+      const confirmed = accepted.some((o) => o.entry === m.entry && o.unit === null && m.unit === null);
+      if (!overlaps && (adjacent || confirmed)) {
         out.push(m);
         added = true;
       } else if (!overlaps) rest.push(m);
