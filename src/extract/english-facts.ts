@@ -1,9 +1,9 @@
 import type { PartialDate } from '../time/partial-date.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import type { Cause, Relation } from './fact.js';
-import type { DocumentState } from './document-state.js';
 import { within, type OrgRef, type PersonRef } from './mentions.js';
 import type { RawFact, SentenceInput } from './sentence-facts.js';
+import { breaksClause, companyHeadingRelative, founderOfFoundedBy, orgAfter, roleAfterAs } from './english-phrases.js';
 
 /** True when a sentence is written in English (Latin letters far outnumber Chinese characters). */
 export function isEnglishSentence(text: string, s: TextSpan): boolean {
@@ -369,69 +369,6 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   return facts;
 }
 
-const FOUNDED_BY = /(?:([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that)?\s*|\b[Tt]he (?:company|startup|start-up|firm|lab)\s+)(?:was|is|had been)?\s*(?:co-?)?founded (?:in \d{4} )?by\s+/g;
-
-/**
- * "SenseTime, founded by X", "Moonshot AI, which was co-founded by X", "The firm was founded in
- * 2023 by X, who …, and Y, a former …": the organisation founded by a person of that list.
- */
-function founderOfFoundedBy(text: string, orgs: OrgRef[], state: DocumentState, from: number, personStart: number): { org: { org: string; unit: string | null }; at: number } | null {
-  const lead = text.slice(from, personStart);
-  const m = [...lead.matchAll(FOUNDED_BY)].at(-1);
-  if (!m) return null;
-  const rest = lead.slice(m.index + m[0].length);
-  if (rest !== '' && (!/(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(rest) || breaksClause(rest) || rest.length > 160)) return null;
-  const at = from + m.index + m[0].search(/(?:co-?)?founded/);
-  if (!m[1]) {
-    // "The firm": the organisation the sentence before is about (its first), else the last one named.
-    const before = text.slice(0, Math.max(0, from - 1));
-    const previousStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => before.lastIndexOf(mark)), 0);
-    const recent = state.recentOrgs.find((o) => o.start >= previousStart && o.end <= from) ?? state.recentOrgs.at(-1);
-    return recent ? { org: { org: recent.org, unit: recent.unit }, at } : null;
-  }
-  const nameEnd = from + m.index + m[1].length;
-  const o = orgs.find((x) => x.end === nameEnd);
-  return { org: o ? { org: o.org, unit: o.unit } : { org: m[1].replace(/['’]s$/, ''), unit: null }, at };
-}
-
-/** A full stop or semicolon between two points, not counting abbreviations (Baidu Inc.'s, Jr.). */
-function breaksClause(between: string): boolean {
-  return /[.;]/.test(between.replace(/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Dr|Mr|Ms|Mrs|St|Bros|No|U\.S|[A-Z])\./g, ''));
-}
-
 function nameOf(p: PersonRef): string {
   return p.resolved ?? p.name;
-}
-
-/** The organisation right after a verb: a known one, or a capitalised name ("Reflection AI"). */
-function orgAfter(text: string, orgs: OrgRef[], from: number, to: number, passive: boolean): { org: string; unit: string | null } | null {
-  const reach = passive ? 90 : 70;
-  const window = text.slice(from, Math.min(to, from + (passive ? 90 : 45)));
-  const known = orgs.find((o) => o.start >= from && o.start - from < reach);
-  if (known) {
-    const gap = text.slice(from, known.start);
-    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+|an?\s+(?:[\w-]+\s+){0,4}?(?:job|role|post|position)\s+(?:at|with)\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
-    if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
-  }
-  if (passive) return null;
-  const m = /^\s*,?\s*(?:as (?:its |the )?[a-z][a-z -]{1,40}? (?:of|at) )?(?:called\s+|named\s+)?(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
-  if (!m || /-based$/.test(m[1]!.split(' ')[0]!) || /^(?:Big Tech|Silicon Valley|Wall Street)\b/.test(m[1]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
-  return { org: m[1]!.replace(/['’]s$/, '').replace(/[.,]$/, ''), unit: null };
-}
-
-const RELATIVE_HEAD = /([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture|business)\s+(?:that\s+|which\s+)?$/;
-
-/** "X, the AI startup (that) he co-founded": X, when the text right before the subject reads so. */
-function companyHeadingRelative(text: string, orgs: OrgRef[], from: number, subjectStart: number): { org: string; unit: string | null } | null {
-  const m = RELATIVE_HEAD.exec(text.slice(from, subjectStart));
-  if (!m) return null;
-  const end = from + m.index + m[1]!.length;
-  const known = orgs.find((o) => o.end === end);
-  if (known) return { org: known.org, unit: known.unit };
-  return /^(?:The|A|An|He|She|It|They)$/.test(m[1]!.split(' ')[0]!) ? null : { org: m[1]!, unit: null };
-}
-
-function roleAfterAs(text: string, from: number, to: number): string | null {
-  const m = /^\s*(?:,\s*)?as\s+(?:its\s+|the\s+|a\s+|an\s+)?([A-Za-z -]{2,60}?)(?=\s+(?:at|of|for|in|on|from|after|before|when|to|following|amid)\b|[,.;]|$)/i.exec(text.slice(from, to));
-  return m ? m[1]!.trim() : null;
 }
