@@ -323,6 +323,20 @@ describe('extractFacts: names and glosses', () => {
   });
 });
 
+describe('extractFacts: announcements', () => {
+  it('a span of years before a post is a joining and a leaving; the résumé line is about the person named before', () => {
+    const facts = extractFacts(doc('王伟，1981年出生。2008年至2018年历任华为技术有限公司芯片架构师；2018年9月加入寒武纪。', '2025-06-20'), rulesOnly);
+    expect(find(facts, '王伟', 'joined')).toBeDefined();
+    expect(facts.filter((f) => f.org === '华为').map((f) => `${f.relation} ${f.date}`).sort()).toEqual(['joined 2008', 'left 2018']);
+  });
+
+  it('a resignation that keeps an advisory post is a stepping down; 不再担任任何职务 is a leaving', () => {
+    const text = '同日，公司董事会收到首席技术官梁颂文先生的书面辞职报告。梁颂文先生申请辞去公司首席技术官职务，辞职后将继续在公司担任技术专家委员会顾问。此外，公司董事石佩玲女士因个人原因辞去公司董事职务，辞职后不再担任公司任何职务。';
+    const facts = extractFacts(doc(`寒武纪发布公告。${text}`, '2025-06-20'), rulesOnly);
+    expect(triples(facts)).toEqual(['梁颂文 stepped_down 寒武纪', '石佩玲 left 寒武纪']);
+  });
+});
+
 describe('extractFacts: with the learned tagger', () => {
   it('a name with a function character in it (朱亦博) is left to the tagger, which finds it', () => {
     const facts = extractFacts(doc('阶跃星辰原联合创始人朱亦博被曝已经离职，或将回归字节跳动。', '2025-05-20'));

@@ -10,8 +10,11 @@ import type { RawFact } from './sentence-facts.js';
  */
 export function mergeFacts(raw: RawFact[], state: DocumentState): RawFact[] {
   const foundedNamed = new Set(raw.filter((f) => f.relation === 'founded' && f.org && !f.fromTitle).map((f) => f.person));
+  // Staying on as an advisor (请辞…将继续担任顾问) makes a resignation told elsewhere a stepping down.
+  const advising = new Set(raw.filter((f) => f.rule.endsWith(':to-advisor')).map((f) => `${f.person}|${f.org ?? ''}`));
   const byKey = new Map<string, RawFact>();
   for (const f of raw) {
+    if (f.relation === 'left' && advising.has(`${f.person}|${f.org ?? ''}`)) continue;
     if (f.relation === 'founded' && f.org === null && foundedNamed.has(f.person)) continue;
     if (f.fromTitle && f.org) {
       const founding = state.foundingDates.get(f.org);

@@ -55,6 +55,8 @@ function leavesSomethingElse(text: string, at: number, words: CommonWords): bool
 
 /** A clause opening with the people someone acted with (与两位同事共同…). */
 const COMPANIONS = /^(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^，,。；;]{0,14}?(?:共同|一起|一同|联合|合伙)/;
+/** A span of years before a post: 2008年至2018年历任…, 2017年3月到2025年任职于… */
+const TENURE = /((?:19|20)\d\d)年(?:(\d{1,2})月)?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:期间)?[，,]?\s*(?:历任|先后任|先后担任|担任|任职于|就职于|供职于|任职|在|于|任)/;
 /** Verbs of switching employer: the one left is the one the person was at. */
 const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '转战', '投奔', '改投']);
 const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问/;
@@ -75,7 +77,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   const persons = within(mentions.persons, sentence.start, sentence.end).filter((p) => !mentions.pseudonyms.has(p.name));
   const triggers = within(mentions.triggers, sentence.start, sentence.end);
   const nameOfRef = (p: PersonRef): string | null => p.resolved ?? (isPronoun(p) ? null : p.name);
-  const nothingToRead = triggers.length === 0 ? persons.length === 0 || !CUES.test(text.slice(sentence.start, sentence.end)) : persons.length === 0 && !state.focusAt(input.index);
+  // A résumé line with a span of years and no name ("2008年至2018年历任华为…") is about the focus.
+  const tenureOfFocus = TENURE.test(text.slice(sentence.start, sentence.end)) && state.focusAt(input.index) !== null;
+  const nothingToRead = !tenureOfFocus && (triggers.length === 0 ? persons.length === 0 || !CUES.test(text.slice(sentence.start, sentence.end)) : persons.length === 0 && !state.focusAt(input.index));
   if (nothingToRead) {
     // Nothing here can state a fact; the sentence still moves the focus and the recent organisations.
     updateState(input, [], persons, orgs, nameOfRef);
@@ -361,11 +365,14 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           // "请辞，将转任集团技术顾问": giving up the post to advise keeps a tie (卸任转顾问).
           const advisor = ADVISOR_AFTER.exec(text.slice(trigger.end, sentence.end));
           // Not an advisor somewhere else after leaving ("离职后曾担任一家新创公司的技术顾问").
-          const toAdvisor = trigger.relation === 'left' && advisor !== null && !/后|一家|其他|另|新创|创业/.test(advisor[0]);
-          const relation: Relation = toAdvisor ? 'stepped_down' : trigger.relation;
+          // ("辞职后将继续在公司担任顾问" stays: 继续/仍/留 keeps the tie.)
+          const toAdvisor = trigger.relation === 'left' && advisor !== null && (!/后|一家|其他|另|新创|创业/.test(advisor[0]) || /继续|仍|留任/.test(advisor[0]));
+          // "辞职后不再担任公司任何职务": no post at all is a leaving.
+          const noPostAtAll = trigger.relation === 'stepped_down' && /^[^，,。；;]{0,8}任何职务/.test(text.slice(trigger.end, sentence.end));
+          const relation: Relation = toAdvisor ? 'stepped_down' : noPostAtAll ? 'left' : trigger.relation;
           const nominalOrg = via === 'nominal' ? nominalContextOrg(orgs, subject) : null;
           const where = nominalOrg ?? target;
-          add({ person, relation, org: where.org, unit: where.unit, role: intro.role, cause, confidence, at: trigger, rule: `${trigger.word}:${trigger.frame}` });
+          add({ person, relation, org: where.org, unit: where.unit, role: intro.role, cause, confidence, at: trigger, rule: toAdvisor ? `${trigger.word}:to-advisor` : `${trigger.word}:${trigger.frame}` });
           if (trigger.word === '离职创业') add({ person, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: '离职创业' });
           break;
         }
@@ -464,6 +471,31 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     for (const o of tieOrgs) add({ person: who, relation: 'left', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.6, at: { start: cueEnd, end: o.end }, rule: `past-tie:${cue[0]}`, date: { date: null, absolute: false } });
   }
 
+  // --- 3b. Tenures: "2008年至2018年历任华为技术有限公司海思半导体芯片架构师" (joined then, left then) --------
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const clause = clauses[ci]!;
+    const clauseText = text.slice(clause.start, clause.end);
+    const tenure = TENURE.exec(clauseText);
+    if (!tenure) continue;
+    const after = clause.start + tenure.index + tenure[0].length;
+    const o = orgs.find((x) => x.start >= after && x.start - after <= 2);
+    if (!o) continue;
+    const own = persons.filter((p) => p.start >= clause.start && p.end <= clause.start + tenure.index).at(-1);
+    let who = own ? nameOf(own) : null;
+    for (let k = ci - 1; k >= 0 && !who; k--) {
+      const c = clauses[k]!;
+      const p = persons.filter((x) => x.start >= c.start && x.end <= c.end).at(0);
+      if (p) who = nameOf(p);
+    }
+    who ??= state.focusAt(input.index);
+    if (!who) continue;
+    const at = { start: clause.start + tenure.index, end: o.end };
+    const from: PartialDate = { year: Number(tenure[1]), ...(tenure[2] ? { month: Number(tenure[2]) } : {}) };
+    const to: PartialDate = { year: Number(tenure[3]), ...(tenure[4] ? { month: Number(tenure[4]) } : {}) };
+    add({ person: who, relation: 'joined', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.7, at, rule: 'tenure:from', date: { date: from, absolute: true } });
+    add({ person: who, relation: 'left', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.7, at, rule: 'tenure:to', date: { date: to, absolute: true } });
+  }
+
   // --- 4. "P的创业" / "其创业项目": a startup with no name ------------------------------------
   for (const m of sentenceText.matchAll(/(其|的)创业(?!者|公司们|潮|浪潮|团队们)/g)) {
     const at = sentence.start + m.index;
@@ -502,8 +534,11 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     const move = facts.find((m) => m.person === f.person && m.relation === 'joined' && m.date);
     if (move) { f.date = move.date; f.dateAbsolute = move.dateAbsolute; }
   }
-  updateState(input, facts, persons, orgs, nameOf);
-  return facts;
+  // "辞去…职务，辞职后将继续在公司担任顾问": staying on as an advisor makes the whole sentence a stepping down.
+  const advising = facts.filter((f) => f.rule.endsWith(':to-advisor'));
+  const kept = advising.length ? facts.filter((f) => f.relation !== 'left' || !advising.some((a) => a.person === f.person && a.org === f.org)) : facts;
+  updateState(input, kept, persons, orgs, nameOf);
+  return kept;
 }
 
 function updateState(input: SentenceInput, facts: RawFact[], persons: PersonRef[], orgs: OrgRef[], nameOf: (p: PersonRef) => string | null): void {
