@@ -226,4 +226,11 @@ describe('English sentences', () => {
     const out = facts('Mark Hale spent 11 years at AWS, where he ran the SageMaker business before departing in 2023.');
     expect(out).toContain('Mark Hale|left|亚马逊|2023');
   });
+
+  it('spun out his own startup, X; launched her own studio, X; a founding member is no founding verb', () => {
+    const out = facts("Theo Brandt, one of the founding members of Elon Musk's xAI, said he has spun out his own startup, Aperture Safety, to build evaluation tools. Lea Font launched her own studio, Brume Interactive, in Montreal.");
+    expect(out).toContain('Theo Brandt|founded|Aperture Safety|');
+    expect(out.filter((f) => f.startsWith('Theo Brandt|founded|null'))).toEqual([]);
+    expect(out).toContain('Lea Font|founded|Brume Interactive|');
+  });
 });
