@@ -25,6 +25,12 @@ describe('resolveTimesInText: a passage read in order', () => {
     expect(withGap.map((m) => m.date && formatPartialDate(m.date))).toEqual(['2023-04', null, '2024']);
   });
 
+  it('counts 同日 from the last date with a day, not from a month in between', () => {
+    const passage = '公司于2025年6月19日召开董事会。王伟2018年9月加入公司。同日，董事会收到辞职报告。';
+    const resolved = resolveTimesInText(passage, { year: 2025, month: 6, day: 20 });
+    expect(resolved.map((m) => m.date && formatPartialDate(m.date))).toEqual(['2025-06-19', '2018-09', '2025-06-19']);
+  });
+
   it('returns mentions with their offsets and kinds', () => {
     const [m] = resolveTimesInText('据报道，他上周离职。', { year: 2026, month: 3, day: 10 });
     expect(m).toMatchObject({ start: 5, end: 7, text: '上周', kind: 'publication-relative', date: { year: 2026, month: 3 } });

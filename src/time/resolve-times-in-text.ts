@@ -23,13 +23,17 @@ export function resolveTimesInText(text: string, published?: PartialDate): Resol
 export class TimeWalk {
   /** The last date resolved so far (undefined before the first). */
   previous: PartialDate | undefined;
+  /** The last one with a day: "同日", "the next day" count from a day, not from "2018年9月". */
+  previousDay: PartialDate | undefined;
 
   constructor(readonly published?: PartialDate) {}
 
   resolve(piece: string): ResolvedTimeMention[] {
     return findTimeMentions(piece).map((m) => {
-      const date = resolveTimeMention(m, { published: this.published, previous: this.previous });
+      const byDay = m.kind === 'anaphoric' && m.value.type === 'offset' && m.value.unit === 'day';
+      const date = resolveTimeMention(m, { published: this.published, previous: byDay ? this.previousDay ?? this.previous : this.previous });
       if (date) this.previous = date;
+      if (date?.day !== undefined) this.previousDay = date;
       return { ...m, date };
     });
   }
