@@ -2,7 +2,7 @@ import type { PartialDate } from '../time/partial-date.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import type { Cause, Relation } from './fact.js';
 import { within, type OrgRef, type PersonRef } from './mentions.js';
-import type { RawFact, SentenceInput } from './sentence-facts.js';
+import { dateLeavingsByMove, type RawFact, type SentenceInput } from './sentence-facts.js';
 import { breaksClause, companyHeadingRelative, founderOfFoundedBy, orgAfter, roleAfterAs } from './english-phrases.js';
 
 /** True when a sentence is written in English (Latin letters far outnumber Chinese characters). */
@@ -64,6 +64,8 @@ const FORMER = /\b(?:former|ex-|formerly (?:of|at|with)|previously (?:at|with|wo
 const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|worked at|works at|oversaw|oversees)|(?:(?:a|an|the) )?(?:[a-z-]+ )*(?:at|of))\s/;
 const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 const PRONOUN = /\b(?:He|She|he|she)\b/g;
+/** Past ties read beside a name, dated by the move the same sentence tells (as in Chinese). */
+const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran']);
 
 /**
  * Career-move facts of one English sentence: "X joined Y", "Y hired X as …", "X was appointed …
@@ -106,6 +108,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const t = after ?? before ?? heading ?? reported;
     return t ? { date: t.date as PartialDate, absolute: t.absolute } : { date: null, absolute: false };
   };
+  /** "joined OpenAI from Google DeepMind": the organisation is where someone came from. */
+  const cameFrom = (o: OrgRef): boolean => /\bfrom\s+(?:the\s+)?$/.test(text.slice(o.start - 10, o.start));
   /** Organisations of the person's own apposition, between the name and the verb (", who had been … at Anthropic,"). */
   const ownOrgs = (p: PersonRef, verbStart: number): OrgRef[] =>
     /^,\s*(?:who|a|an|the|previously|formerly|its|his|her|[a-z])/i.test(text.slice(p.end, p.end + 16))
@@ -125,7 +129,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
    * co-founder X"), where the document last placed them, or the one it is about.
    */
   const contextOf = (p: PersonRef, verbStart: number): { org: string; unit: string | null } | null => {
-    const own = ownOrgs(p, verbStart).find((o) => !/\bfrom\s+(?:the\s+)?$/.test(text.slice(o.start - 10, o.start)));
+    const own = ownOrgs(p, verbStart).find((o) => !cameFrom(o));
     const titled = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 40 && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(o.end, p.start)) && !/\b(?:former|ex-)/i.test(text.slice(o.end, p.start)));
     const found = own ?? titled;
     if (found) return { org: found.org, unit: found.unit };
@@ -230,7 +234,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         // Also "Armitage spent 11 years at AWS, where he ran … before departing": the one between.
         // (From the person's first mention in the sentence: "Armitage …, where he … before departing".)
         const firstMention = persons.find((p) => nameOf(p) === nameOf(subject) && p.end <= subject.end) ?? subject;
-        const between = orgs.filter((o) => o.end <= vStart && o.start >= firstMention.end && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(o.start - 10, o.start))).at(-1);
+        const between = orgs.filter((o) => o.end <= vStart && o.start >= firstMention.end && !cameFrom(o)).at(-1);
         const named = theCompany || (between && /\b(?:at|with|of|for)\s+(?:the\s+)?$/.test(text.slice(between.start - 8, between.start))) ? between : undefined;
         const ctx = named ? { org: named.org, unit: named.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
@@ -357,12 +361,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     }
   }
 
-  // As in Chinese: the employer named beside a move in the same sentence was left when the move happened.
-  for (const f of facts) {
-    if (f.date || !/^en:(?:hired-post-at|hired-titled|former-appositive|veteran)$/.test(f.rule)) continue;
-    const move = facts.find((m) => m.person === f.person && m.relation === 'joined' && m.date);
-    if (move) { f.date = move.date; f.dateAbsolute = move.dateAbsolute; }
-  }
+  dateLeavingsByMove(facts, ENGLISH_PAST_TIE_RULES);
   const subject = facts.at(-1)?.person ?? persons.find((p) => p.source !== 'known')?.name;
   if (subject) state.setFocus(subject, input.index);
   state.rememberOrgs(orgs);

@@ -38,9 +38,11 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   // Sentences that can state a fact: a trigger word or a former/founder cue. Costly readings
   // (unknown organisations, the tagger) are done there only.
   const anyTrigger = new RegExp(lexicon.triggerPattern.source);
+  // Read once: which sentences are English (three readings below ask).
+  const english = new Set(sentences.filter((s) => isEnglishSentence(text, s)));
   const relevant: readonly TextSpan[] = sentences.filter((s) => {
     const t = text.slice(s.start, s.end);
-    return anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t) || (isEnglishSentence(text, s) && mayStateEnglishFact(t));
+    return anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t) || (english.has(s) && mayStateEnglishFact(t));
   });
   for (const s of relevant) {
     // Unknown organisations matter as a trigger's object or beside a name; a cue alone (前, 原) is
@@ -61,8 +63,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   }
   // Every English sentence: a company introduced in one ("Shenzhen startup Lingxi Robotics has
   // raised …") is the one a later sentence refers to ("The firm was founded by …").
-  for (const s of sentences) {
-    if (!isEnglishSentence(text, s)) continue;
+  for (const s of english) {
     for (const c of findEnglishOrgs(text.slice(s.start, s.end))) {
       const start = s.start + c.start;
       const end = s.start + c.end;
@@ -133,7 +134,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     const unsure: number[] = [];
     for (const p of findChineseNames(text, s.start, s.end, ctx, unsure)) addPerson(p);
     // A headline in title case ("Nvidia Poaches Amazon Chip Veteran") has no names to read by case.
-    if (!(isEnglishSentence(text, s) && isTitleCaseHeadline(text.slice(s.start, s.end)))) {
+    if (!(english.has(s) && isTitleCaseHeadline(text.slice(s.start, s.end)))) {
       for (const p of findLatinNames(text, s.start, s.end, isNotLatinName, taken)) {
         // "曜衡半导体（Yaoheng Semi）": a gloss of the Chinese name before it, unless that is a person's.
         const glossOfHan = /[（(]/.test(text[p.start - 1] ?? '') && isHan(text.charCodeAt(p.start - 2)) && !persons.some((q) => q.end === p.start - 1);

@@ -58,9 +58,10 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     for (const given of [2, 1]) {
       const end = i + sl + given;
       if (end > to) continue;
-      if (!givenNameOk(text, i + sl, end, ctx)) {
+      const verdict = givenNameVerdict(text, i + sl, end, ctx);
+      if (verdict !== 'ok') {
         // 朱亦博, 李乃文: a function character can be a given name; the learned tagger may decide.
-        if (given === 2 && left > 0 && hasOnlyBlacklistedMisfits(text, i + sl, end, ctx)) unsure?.push(i);
+        if (verdict === 'function-character' && given === 2 && left > 0) unsure?.push(i);
         continue;
       }
       // 和|核心, 高|层: after a surname that is also an everyday word, a common word is that word's company;
@@ -171,13 +172,20 @@ function rightBoundary(text: string, end: number, to: number, ctx: NameContext):
   return 0;
 }
 
-function givenNameOk(text: string, start: number, end: number, ctx: NameContext): boolean {
+/**
+ * Whether text[start, end) can be a given name: 'ok'; 'function-character' when only a character
+ * of the blacklist (的, 亦, 乃 …) stands against it; 'no' otherwise.
+ */
+function givenNameVerdict(text: string, start: number, end: number, ctx: NameContext): 'ok' | 'function-character' | 'no' {
+  let blacklisted = false;
   for (let k = start; k < end; k++) {
     const c = text[k]!;
-    if (ctx.taken[k] || !isHan(c.charCodeAt(0)) || ctx.lexicon.givenNameBlacklist.has(c)) return false;
+    if (ctx.taken[k] || !isHan(c.charCodeAt(0))) return 'no';
+    if (ctx.lexicon.givenNameBlacklist.has(c)) blacklisted = true;
   }
   // A given name never begins a trigger or boundary word right after the surname (洪涛|出走 is 洪涛).
-  return !ctx.lexicon.triggerByWord.has(text.slice(start, end)) && !ctx.lexicon.notNameStarts.has(text.slice(start, end));
+  if (ctx.lexicon.triggerByWord.has(text.slice(start, end)) || ctx.lexicon.notNameStarts.has(text.slice(start, end))) return 'no';
+  return blacklisted ? 'function-character' : 'ok';
 }
 
 /** A job title ends within a few characters after `end` (no punctuation between) and a surname starts there. */
@@ -187,17 +195,6 @@ function introducesAnother(text: string, end: number, to: number, ctx: NameConte
     if (ctx.titleEndsAt(text, k) && ctx.surnameAt(text, k)) return true;
   }
   return false;
-}
-
-/** The given name is Han and untaken, and only the blacklist of function characters refuses it. */
-function hasOnlyBlacklistedMisfits(text: string, start: number, end: number, ctx: NameContext): boolean {
-  let blacklisted = false;
-  for (let k = start; k < end; k++) {
-    const c = text[k]!;
-    if (ctx.taken[k] || !isHan(c.charCodeAt(0))) return false;
-    if (ctx.lexicon.givenNameBlacklist.has(c)) blacklisted = true;
-  }
-  return blacklisted && !ctx.lexicon.triggerByWord.has(text.slice(start, end)) && !ctx.lexicon.notNameStarts.has(text.slice(start, end));
 }
 
 /** Not an ordinary word (国内, 宣布), and a two-character given name is not a frequent word (坦言, 告诉). */

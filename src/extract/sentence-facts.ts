@@ -459,13 +459,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const after = persons.find((p) => p.start >= tieOrgs.at(-1)!.end && p.end <= clause.end && /的[^，,。的]{0,12}$|的$/.test(text.slice(tieOrgs.at(-1)!.end, p.start)));
       if (after) who = nameOf(after);
     }
-    if (!who) {
-      for (let k = ci - 1; k >= 0 && !who; k--) {
-        const c = clauses[k]!;
-        const p = persons.filter((x) => x.start >= c.start && x.end <= c.end).at(0);
-        if (p) who = nameOf(p);
-      }
-    }
+    who ??= subjectOfEarlierClause(clauses, ci, persons, nameOf);
     if (!who && (/^(?:这位|该|此人|他|她)/.test(clauseText.trim()) || ci === 0)) who = state.focusAt(input.index);
     if (!who) continue;
     for (const o of tieOrgs) add({ person: who, relation: 'left', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.6, at: { start: cueEnd, end: o.end }, rule: `past-tie:${cue[0]}`, date: { date: null, absolute: false } });
@@ -482,11 +476,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (!o) continue;
     const own = persons.filter((p) => p.start >= clause.start && p.end <= clause.start + tenure.index).at(-1);
     let who = own ? nameOf(own) : null;
-    for (let k = ci - 1; k >= 0 && !who; k--) {
-      const c = clauses[k]!;
-      const p = persons.filter((x) => x.start >= c.start && x.end <= c.end).at(0);
-      if (p) who = nameOf(p);
-    }
+    who ??= subjectOfEarlierClause(clauses, ci, persons, nameOf);
     who ??= state.focusAt(input.index);
     if (!who) continue;
     const at = { start: clause.start + tenure.index, end: o.end };
@@ -527,18 +517,35 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     }
   }
 
-  // A former employer named beside a move in the same sentence was left when the move happened.
+  dateLeavingsByMove(facts, CHINESE_PAST_TIE_RULES);
+  updateState(input, facts, persons, orgs, nameOf);
+  return facts;
+}
+
+const CHINESE_PAST_TIE_RULES: ReadonlySet<string> = new Set(['former-appositive']);
+
+/**
+ * A former employer named beside a move in the same sentence was left when the move happened:
+ * undated facts of `pastTieRules` take the date of the sentence's dated joining by that person.
+ * (Only a move to another employer dates the departure; founding a company may come long after.)
+ */
+export function dateLeavingsByMove(facts: RawFact[], pastTieRules: ReadonlySet<string>): void {
   for (const f of facts) {
-    if (f.rule !== 'former-appositive' || f.date) continue;
-    // Only a move to another employer dates the departure; founding a company may come long after.
+    if (f.date || !pastTieRules.has(f.rule)) continue;
     const move = facts.find((m) => m.person === f.person && m.relation === 'joined' && m.date);
     if (move) { f.date = move.date; f.dateAbsolute = move.dateAbsolute; }
   }
-  // "辞去…职务，辞职后将继续在公司担任顾问": staying on as an advisor makes the whole sentence a stepping down.
-  const advising = facts.filter((f) => f.rule.endsWith(':to-advisor'));
-  const kept = advising.length ? facts.filter((f) => f.relation !== 'left' || !advising.some((a) => a.person === f.person && a.org === f.org)) : facts;
-  updateState(input, kept, persons, orgs, nameOf);
-  return kept;
+}
+
+/** The first person named in the nearest earlier clause that names one (the subject a clause carries on). */
+function subjectOfEarlierClause(clauses: readonly TextSpan[], ci: number, persons: PersonRef[], nameOf: (p: PersonRef) => string | null): string | null {
+  for (let k = ci - 1; k >= 0; k--) {
+    const c = clauses[k]!;
+    const p = persons.find((x) => x.start >= c.start && x.end <= c.end);
+    const name = p ? nameOf(p) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 function updateState(input: SentenceInput, facts: RawFact[], persons: PersonRef[], orgs: OrgRef[], nameOf: (p: PersonRef) => string | null): void {
