@@ -77,11 +77,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   const orgs = within(mentions.orgs, sentence.start, sentence.end).slice();
   const persons = within(mentions.persons, sentence.start, sentence.end).filter((p) => /[A-Za-z]/.test(p.name) || p.resolved);
   const s = text.slice(sentence.start, sentence.end);
-  const named = persons.slice();
+  const namedPeople = persons.slice(); // before pronouns are added
   for (const m of s.matchAll(PRONOUN)) {
     const at = sentence.start + m.index;
     // "Daniel Gross said he is stepping down": a name earlier in the sentence, else the document's focus.
-    const earlier = [...named].reverse().find((p) => p.end <= at && !breaksClause(text.slice(p.end, at)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+    const earlier = [...namedPeople].reverse().find((p) => p.end <= at && !breaksClause(text.slice(p.end, at)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
     const referent = earlier ? nameOf(earlier) : state.focusAt(input.index);
     if (referent && !persons.some((p) => p.start <= at && p.end > at)) persons.push({ start: at, end: at + m[0].length, name: referent, source: 'known', resolved: referent });
   }
@@ -162,11 +162,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (rule.frame === 'agent') {
         // The hirer stands just before the verb, or opens the sentence ("Lumora Robotics, a developer of
         // warehouse systems, today announced the appointment of …").
-        const named = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
+        const hirer = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
         // "The company named X as its new CEO": the organisation the text is about.
-        const theCompany = !named && /\b[Tt]he (?:company|startup|start-up|firm|lab)\s+(?:has |had |have |also |then )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
+        const theCompany = !hirer && /\b[Tt]he (?:company|startup|start-up|firm|lab)\s+(?:has |had |have |also |then )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
         const recent = theCompany ? state.recentOrgs.at(-1) : undefined;
-        const agent = named ?? recent;
+        const agent = hirer ?? recent;
         const first = persons.find((p) => p.start >= vEnd && p.start - vEnd < 80);
         // "hired three researchers from OpenAI, including A, B and C": everyone in the list.
         const listed = first ? [first] : [];
@@ -235,8 +235,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         // (From the person's first mention in the sentence: "Armitage …, where he … before departing".)
         const firstMention = persons.find((p) => nameOf(p) === nameOf(subject) && p.end <= subject.end) ?? subject;
         const between = orgs.filter((o) => o.end <= vStart && o.start >= firstMention.end && !cameFrom(o)).at(-1);
-        const named = theCompany || (between && /\b(?:at|with|of|for)\s+(?:the\s+)?$/.test(text.slice(between.start - 8, between.start))) ? between : undefined;
-        const ctx = named ? { org: named.org, unit: named.unit } : contextOf(subject, vStart);
+        const namedBefore = theCompany || (between && /\b(?:at|with|of|for)\s+(?:the\s+)?$/.test(text.slice(between.start - 8, between.start))) ? between : undefined;
+        const ctx = namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           if (ctx) push(nameOf(subject), rule.relation, ctx, vStart, `en:${m[0]}:context`);
         } else if (rule.relation === 'joined' && !rule.newPostOnly) {
