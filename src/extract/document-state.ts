@@ -22,6 +22,8 @@ export class DocumentState {
   /** Sentence index of that heading: it covers the few sentences under it, not the rest of the text. */
   headingSentence = -1;
   readonly affiliations = new Map<string, Affiliation>();
+  /** The organisation that the last announcement of a hire named, and in which sentence. */
+  announcer: { org: OrgRef; sentence: number; date: { date: PartialDate | null; absolute: boolean }; status: 'confirmed' | 'reported' } | null = null;
   readonly foundingDates = new Map<string, { date: PartialDate; absolute: boolean }>();
   /** Organisations of the last few sentences, most recent last. */
   recentOrgs: OrgRef[] = [];

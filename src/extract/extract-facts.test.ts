@@ -337,6 +337,40 @@ describe('extractFacts: announcements', () => {
   });
 });
 
+describe('extractFacts: organisations introduced in quotes, announcements, passive founding', () => {
+  it('a quoted company name after 公司 is that company wherever the text repeats it; 由P创立 founds it', () => {
+    const text = '据悉，具身智能公司“衡元智造”（Hengyuan Robotics）近日完成管理层补强：前蔚来自动驾驶算法总监祁望舒加入，担任CTO；前小米机器人实验室负责人柴若兮则以联合创始人身份加入。衡元智造由庞世钧于2022年创立，此前他在大疆担任工程总监。';
+    const facts = extractFacts(doc(text, '2025-09-10'), rulesOnly);
+    expect(triples(facts)).toEqual([
+      '庞世钧 founded 衡元智造', '庞世钧 left 大疆',
+      '柴若兮 joined 衡元智造', '柴若兮 left 小米',
+      '祁望舒 joined 衡元智造', '祁望舒 left 蔚来',
+    ]);
+    expect(find(facts, '柴若兮', 'joined')).toMatchObject({ role: '联合创始人', date: '2025-09', status: 'reported' });
+    expect(find(facts, '庞世钧', 'founded')?.date).toBe('2022');
+  });
+
+  it('a joining told as a noun names no company it is not given (P的加入能补齐公司…)', () => {
+    const facts = extractFacts(doc('谈及此次引才，他说蒲嘉言的加入能补齐公司在感知算法上的短板。', '2025-09-10'), rulesOnly);
+    expect(facts).toEqual([]);
+  });
+
+  it('graduating from a school is no leaving; a media outlet learning something is a report, not a person', () => {
+    const text = '前小鹏汽车智驾负责人邬定国日前加入理想汽车。凤凰网了解到，他2017年从浙江大学博士毕业后即加入百度，去年曾短暂在小鹏汽车任职，今年初离开。';
+    const facts = extractFacts(doc(text, '2025-09-10'), rulesOnly);
+    expect(facts.some((f) => f.org === '浙江大学' || f.person.endsWith('网'))).toBe(false);
+    expect(find(facts, '邬定国', 'joined')?.org).toBe('理想汽车');
+    expect(facts.find((f) => f.person === '邬定国' && f.org === '百度')).toMatchObject({ relation: 'joined', date: '2017', status: 'reported' });
+  });
+
+  it('a surname with an English title (邬CTO) is the person of that surname named before', () => {
+    const text = '前小鹏汽车智驾负责人邬定国日前加入理想汽车。邬CTO在行业内以严谨著称。他去年曾在华为短暂任职。';
+    const facts = extractFacts(doc(text, '2025-09-10'), rulesOnly);
+    expect(find(facts, '邬定国', 'left')?.org).toBeDefined();
+    expect(facts.every((f) => f.person === '邬定国')).toBe(true);
+  });
+});
+
 describe('extractFacts: with the learned tagger', () => {
   it('a name with a function character in it (朱亦博) is left to the tagger, which finds it', () => {
     const facts = extractFacts(doc('阶跃星辰原联合创始人朱亦博被曝已经离职，或将回归字节跳动。', '2025-05-20'));

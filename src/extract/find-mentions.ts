@@ -11,10 +11,12 @@ import { splitClauses, type TextSpan } from '../text/split-sentences.js';
 import { loadCommonWords } from './common-words.js';
 import { isEnglishSentence, mayStateEnglishFact } from './english-facts.js';
 import { findEnglishOrgs } from './find-english-orgs.js';
+import { findIntroducedOrgs } from './find-introduced-orgs.js';
 import { findChineseNames, findLatinNames, isHan, nameShaped, settleNameEnd, type NameContext } from './find-person-names.js';
 import type { Lexicon } from './lexicon.js';
 import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from './mentions.js';
 
+const SURNAME_WITH_LATIN_TITLE = /([\u4e00-\u9fff])(CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP)(?![A-Za-z])/g;
 const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
 const CUE_FOR_PEOPLE = /前|原|曾|创始|创办|出身/;
 
@@ -35,6 +37,12 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
 
   const orgs: OrgRef[] = loadOrgKb().findMentions(text).map((m) => ({ start: m.start, end: m.end, text: m.text, org: m.org, unit: m.unit, known: true, kind: m.entry.kind }));
   for (const o of orgs) mark(o.start, o.end);
+  // Names a text introduces in quotes (机器人公司“灵枢动力”) stand for the organisation wherever it repeats them.
+  for (const o of findIntroducedOrgs(text, (s, e) => overlapsAny(taken, s, e))) {
+    if (overlapsAny(taken, o.start, o.end)) continue;
+    orgs.push({ start: o.start, end: o.end, text: o.name, org: o.name, unit: null, known: false });
+    mark(o.start, o.end);
+  }
   // Sentences that can state a fact: a trigger word or a former/founder cue. Costly readings
   // (unknown organisations, the tagger) are done there only.
   const anyTrigger = new RegExp(lexicon.triggerPattern.source);
@@ -199,6 +207,13 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     }
   }
   unifyNameVariants(persons, sentences);
+  // "房CTO在行业内…": a surname with an English title, after the one person of that surname.
+  for (const m of text.matchAll(SURNAME_WITH_LATIN_TITLE)) {
+    const end = m.index + m[1]!.length + m[2]!.length;
+    if (overlapsAny(taken, m.index, m.index + 1) || overlapsAny(personTaken, m.index, end) || !ctx.surnameAt(text, m.index)) continue;
+    addPerson({ start: m.index, end, name: m[0].slice(0, end - m.index), source: 'known' });
+  }
+  persons.sort((a, b) => a.start - b.start);
   resolveHonorifics(persons);
   for (const m of text.matchAll(PRONOUN)) {
     if (overlapsAny(personTaken, m.index, m.index + m[0].length)) continue;
@@ -215,7 +230,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
  */
 function resolveHonorifics(persons: PersonRef[]): void {
   for (const p of persons) {
-    const m = /^([\u4e00-\u9fff])(?:总|董|博士|老师|教授|先生|女士)$/.exec(p.name);
+    const m = /^([\u4e00-\u9fff])(?:总|董|博士|老师|教授|先生|女士|CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP)$/.exec(p.name);
     if (!m || p.resolved) continue;
     const full = new Set(persons.filter((q) => q.start < p.start && q !== p && /^[\u4e00-\u9fff]{2,4}$/.test(q.resolved ?? q.name) && (q.resolved ?? q.name).startsWith(m[1]!) && (q.resolved ?? q.name) !== p.name).map((q) => q.resolved ?? q.name));
     if (full.size === 1) p.resolved = [...full][0]!;

@@ -30,6 +30,8 @@ export interface NameContext {
 const ONE_CHAR_BOUNDARIES = new Set(['则', '也', '亦', '已', '将', '曾', '均', '等', '还', '却', '便', '就', '又', '都', '网']);
 /** Surnames that are also adverbs or prepositions (曾经, 向, 于, 和, 时, 常). */
 const ADVERB_SURNAMES = new Set(['曾', '向', '于', '和', '时', '常', '经', '过', '从', '将', '也', '都', '还', '又', '才']);
+/** Surnames that are prepositions (由黎曜, 与张伟, 向李强): read as the preposition before another surname. */
+const PREPOSITION_SURNAMES = new Set(['由', '于', '从', '被', '向', '和', '与', '跟', '同']);
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及', '(', '（', ')', '）', ' ', '“', '”', '「', '」', '：', ':', '；', '—', '-', '·']);
 
 /**
@@ -46,6 +48,11 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     const surname = ctx.surnameAt(text, i);
     if (!surname) continue;
     const sl = surname.length;
+    // "灵枢动力由黎曜于…创立": a preposition that is also a surname, before a name with a strong surname.
+    if (sl === 1 && PREPOSITION_SURNAMES.has(text[i]!)) {
+      const next = ctx.surnameAt(text, i + 1);
+      if (next && !next.weak) continue;
+    }
     if (lex.notNameStarts.has(text.slice(i, i + 2)) || lex.notNameStarts.has(text.slice(i, i + 3))) continue;
     const left = leftBoundary(text, from, i, ctx, out.at(-1)?.end ?? -1);
     // A weak surname (rare, or an everyday word) needs a title, organisation or time right before it.

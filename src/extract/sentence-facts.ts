@@ -60,6 +60,8 @@ const TENURE = /((?:19|20)\d\d)年(?:(\d{1,2})月)?\s*(?:至|到|—|－|-|~|～
 /** Verbs of switching employer: the one left is the one the person was at. */
 const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '转战', '投奔', '改投']);
 const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问/;
+/** Words between an organisation and the person it announces or brings in (灵枢动力近日完成高管补强：…P加入). */
+const ANNOUNCES_HIRE = /官宣|宣布|证实|确认|迎来|公告|补强|引进|引入|招募|延揽|吸纳|网罗|揽入|新增|增补|迎接/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
 
 /**
@@ -136,11 +138,11 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     return { date: null, absolute: false };
   };
 
-  const add = (f: Omit<RawFact, 'sentence' | 'status' | 'date' | 'dateAbsolute'> & { at: TextSpan; date?: { date: PartialDate | null; absolute: boolean } }) => {
+  const add = (f: Omit<RawFact, 'sentence' | 'status' | 'date' | 'dateAbsolute'> & { at: TextSpan; date?: { date: PartialDate | null; absolute: boolean }; status?: RawFact['status'] }) => {
     if (!f.person || mentions.pseudonyms.has(f.person)) return;
     const when = f.date ?? dateFor(f.at.start);
-    const { at: _at, date: _d, ...rest } = f;
-    facts.push({ ...rest, sentence, status: statusFor(f.at), date: when.date, dateAbsolute: when.absolute });
+    const { at: _at, date: _d, status, ...rest } = f;
+    facts.push({ ...rest, sentence, status: status ?? statusFor(f.at), date: when.date, dateAbsolute: when.absolute });
   };
 
   // --- 1. Triggers --------------------------------------------------------------------------
@@ -278,9 +280,11 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           if (trigger.frame === 'embrace' && !text.slice(trigger.end, clause.end).includes('怀抱')) break;
           // 担任/出任 name a post; only a known organisation or a quoted name makes it a move.
           // 进入 is a move only straight into a known organisation (进入腾讯), not 进入“退休”状态.
-          const obj = trigger.word === '进入'
+          let obj = trigger.word === '进入'
             ? readOrgAfter(input, trigger, clause, orgs, persons, triggers, 2, 'known')
-            : readOrgAfter(input, trigger, clause, orgs, persons, triggers, 20, trigger.frame === 'role-object' ? 'known-or-quoted' : 'any');
+            : readOrgAfter(input, trigger, clause, orgs, persons, triggers, 20, trigger.frame === 'role-object' || via === 'nominal' ? 'known-or-quoted' : 'any');
+          // "房湛的加入能补齐公司…": after a joining told as a noun, only a known organisation is its object.
+          if (obj?.kind === 'org' && !obj.org.known && via === 'nominal') obj = null;
           if (!obj && via === 'nominal' && trigger.relation === 'joined') {
             const org = nominalContextOrg(orgs, subject);
             if (org) add({ person, relation: 'joined', org: org.org, unit: org.unit, role: null, cause, confidence: 0.6, at: trigger, rule: `${trigger.word}:nominal` });
@@ -306,11 +310,24 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           }
           if (!obj && trigger.relation === 'joined' && trigger.frame === 'object' && /^\s*(?:[，,。；;]|$)/.test(text.slice(trigger.end, trigger.end + 1))) {
             // "理想汽车近日官宣，原华为高管赵六加盟": the organisation that announces is the one joined.
-            const announcer = orgs.find((o) => o.end <= subject.start && ![...intro.current, ...intro.former, ...intro.founder].includes(o));
-            if (announcer && /官宣|宣布|证实|确认|迎来|公告/.test(text.slice(announcer.end, subject.start))) {
-              add({ person, relation: 'joined', org: announcer.org, unit: announcer.unit, role: null, cause, confidence: 0.6, at: trigger, rule: `${trigger.word}:announcer` });
+            const found = orgs.find((o) => o.end <= subject.start && ![...intro.current, ...intro.former, ...intro.founder].includes(o));
+            // "…完成高管补强：P加入，担任CTO；Q则以联合创始人身份加入": the announcement runs on after a semicolon.
+            const carried = state.announcer && state.announcer.sentence === input.index - 1 && /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) ? state.announcer : null;
+            const announcer = found && ANNOUNCES_HIRE.test(text.slice(found.end, subject.start)) ? found : carried?.org;
+            if (announcer) {
+              const when = announcer === found ? dateFor(trigger.start) : carried!.date;
+              const status = announcer === found ? statusFor(trigger) : carried!.status;
+              add({ person, relation: 'joined', org: announcer.org, unit: announcer.unit, role: roleAsIdentity(text, subject.end, trigger.start), cause, confidence: 0.6, at: trigger, rule: `${trigger.word}:announcer`, date: when, status });
               impliedLeft(person, intro, announcer, trigger, add, 0.75);
+              state.announcer = { org: announcer, sentence: input.index, date: when, status };
             }
+            break;
+          }
+          if (!obj && trigger.relation === 'founded') {
+            // "灵枢动力由黎曜于2023年创立": the organisation before 由 is the one founded.
+            const by = /由[^，,。；;]{1,24}$/.exec(before);
+            const founded = by ? orgs.find((o) => o.end === trigger.start - by[0].length) : undefined;
+            if (founded) add({ person, relation: 'founded', org: founded.org, unit: founded.unit, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: `由P${trigger.word}` });
             break;
           }
           if (!obj) break;
@@ -335,7 +352,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
               add({ person, relation: 'left', org: was.org, unit: was.unit, role: null, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'switch-from-known' });
             }
             const from = /从([^，,。]{1,16})$/.exec(before);
-            if (from) {
+            // "从哈工大博士毕业后即加入优必选": graduating from a school is no leaving of an employer.
+            if (from && !/毕业|学成|结业|退役|出站/.test(from[1]!)) {
               const src = orgs.find((o) => o.start >= trigger.start - from[0].length && o.end <= trigger.start);
               if (src && src.org !== org.org) add({ person, relation: 'left', org: src.org, unit: src.unit, role: null, cause: null, confidence: 0.8, at: trigger, rule: '从X加入Y' });
             }
@@ -360,7 +378,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           }
           // "明超平今年1月从月之暗面离职": the organisation after 从/自 is the one left, whatever is known of them.
           target ??= trigger.relation === 'left' ? leftFromBefore(text, orgs, subject.end, trigger) : null;
-          target ??= contextOrg(person, intro, trigger, orgs, persons, state);
+          target ??= contextOrg(text, person, intro, trigger, orgs, persons, state);
           if (!target) break;
           // "请辞，将转任集团技术顾问": giving up the post to advise keeps a tie (卸任转顾问).
           const advisor = ADVISOR_AFTER.exec(text.slice(trigger.end, sentence.end));
@@ -378,7 +396,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         }
         case 'null-org': {
           if (trigger.word === '离职创业') {
-            const target = contextOrg(person, intro, trigger, orgs, persons, state);
+            const target = contextOrg(text, person, intro, trigger, orgs, persons, state);
             if (target) add({ person, relation: 'left', org: target.org, unit: target.unit, role: intro.role, cause: 'startup', confidence, at: trigger, rule: '离职创业:left' });
           }
           add({ person, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: `${trigger.word}:null-org` });
@@ -442,7 +460,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const clauseText = text.slice(clause.start, clause.end);
-    const cue = /(曾(?:经|先后)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:在|就职于|任职于|供职于)|历任|出身于|出身)/.exec(clauseText);
+    const cue = /(曾(?:经|先后)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:他|她)?(?:曾)?(?:在|就职于|任职于|供职于)|历任|出身于|出身)/.exec(clauseText);
     if (!cue) continue;
     const cueEnd = clause.start + cue.index + cue[0].length;
     const present = PRESENT_MARK.exec(text.slice(cueEnd, clause.end));
@@ -594,13 +612,16 @@ function impliedLeft(person: string, intro: PersonIntro, target: OrgRef, trigger
     add({ person, relation: 'left', org: o.org, unit: null, role: intro.role, cause: null, confidence: confidence - 0.2, at: trigger, rule: 'founder-moves-to-B' });
   }
 }
-type AddFn = (f: Omit<RawFact, 'sentence' | 'status' | 'date' | 'dateAbsolute'> & { at: TextSpan; date?: { date: PartialDate | null; absolute: boolean } }) => void;
+type AddFn = (f: Omit<RawFact, 'sentence' | 'status' | 'date' | 'dateAbsolute'> & { at: TextSpan; date?: { date: PartialDate | null; absolute: boolean }; status?: RawFact['status'] }) => void;
 
 /** Where a person was when a left/stepped_down trigger names no organisation. */
-function contextOrg(person: string, intro: PersonIntro, trigger: TriggerRef, orgs: OrgRef[], persons: PersonRef[], state: DocumentState): { org: string; unit: string | null } | null {
+function contextOrg(text: string, person: string, intro: PersonIntro, trigger: TriggerRef, orgs: OrgRef[], persons: PersonRef[], state: DocumentState): { org: string; unit: string | null } | null {
   // The first known organisation of the introduction is the employer; later ones are often its parts.
   const own = [...intro.current, ...intro.former, ...intro.founder].find((o) => o.known) ?? intro.current.at(-1) ?? intro.former.at(-1) ?? intro.founder.at(-1);
   if (own) return { org: own.org, unit: own.unit };
+  // "去年曾短暂在小鹏机器人任职，今年初离开": the stint the sentence has just told.
+  const stint = [...orgs].reverse().find((o) => o.end <= trigger.start && text[o.start - 1] === '在' && trigger.start - o.end <= 16);
+  if (stint) return { org: stint.org, unit: stint.unit };
   const known = state.affiliations.get(person);
   if (known) return known;
   const beforeInSentence = [...orgs].reverse().find((o) => o.end <= trigger.start && !persons.some((p) => p.start >= o.end && p.start < trigger.start && p.start - o.end < 3));
@@ -624,6 +645,12 @@ function contextOrgFallback(state: DocumentState): { org: string; unit: string |
 function nominalContextOrg(orgs: OrgRef[], subject: PersonRef): { org: string; unit: string | null } | null {
   const o = orgs.find((x) => x.end <= subject.start && subject.start - x.end > 12);
   return o ? { org: o.org, unit: o.unit } : null;
+}
+
+/** "P则以联合创始人身份加入": the post someone joins as, stated between the name and the verb. */
+function roleAsIdentity(text: string, from: number, to: number): string | null {
+  const m = /以([^，,。；;]{2,12}?)(?:的)?身份$/.exec(text.slice(from, to));
+  return m ? m[1]! : null;
 }
 
 /** "任命…为首席AI科学家": the post after 为. */

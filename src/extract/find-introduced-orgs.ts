@@ -1,0 +1,36 @@
+/**
+ * Organisations a Chinese text introduces by name in quotes: after a word for a company
+ * (人形机器人公司“灵枢动力”, 初创企业「衡元智能」) or with a Latin gloss (“灵枢动力”（LingShu
+ * Robotics）). Such a name has no company ending and no entry in the knowledge base, yet the rest
+ * of the text uses it bare ("灵枢动力由黎曜于2023年创立"); every place it stands is returned.
+ */
+export interface IntroducedOrg {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** Words for a company that may stand right before its quoted name. */
+const COMPANY_WORD = /(?:公司|创企|企业|品牌|平台|机构|独角兽|厂商|初创|新锐|工作室|实验室|研究院|基金|资本|集团|新势力|车企|药企|芯片商)$/;
+const QUOTED = /[“「『"]([\u4e00-\u9fffA-Za-z0-9·&.\- ]{2,12})[”」』"]/g;
+/** A Latin gloss of a name in brackets: （LingShu Robotics）. */
+const LATIN_GLOSS = /^\s*[（(]\s*[A-Z][A-Za-z0-9.&\- ]{1,40}[）)]/;
+const NOT_A_NAME = /[的了是在和与及着过吗呢吧]|^[一二三四五六七八九十0-9]/;
+
+export function findIntroducedOrgs(text: string, isTaken: (start: number, end: number) => boolean): IntroducedOrg[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(QUOTED)) {
+    const name = m[1]!.trim();
+    if (name.length < 2 || NOT_A_NAME.test(name) || !/[\u4e00-\u9fff]/.test(name)) continue;
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 44);
+    if (COMPANY_WORD.test(before) || LATIN_GLOSS.test(after)) names.add(name);
+  }
+  const out: IntroducedOrg[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (!isTaken(at, at + name.length)) out.push({ start: at, end: at + name.length, name });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
