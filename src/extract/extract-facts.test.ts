@@ -379,6 +379,13 @@ describe('extractFacts: with the learned tagger', () => {
   });
 });
 
+describe('extractFacts: rare surnames and the tagger', () => {
+  it('a name with a rare surname (邝) that the rules leave unsure is the tagger\'s to confirm', () => {
+    expect(triples(extractFacts(doc('邝伟乐加入腾讯。', '2025-12-16'), rulesOnly))).toEqual([]);
+    expect(triples(extractFacts(doc('邝伟乐加入腾讯。', '2025-12-16')))).toEqual(['邝伟乐 joined 腾讯']);
+  });
+});
+
 describe('extractFacts: Traditional script and English', () => {
   it('reads Traditional text, reports Simplified names, quotes the original', () => {
     const original = '今年2月，騰訊混元大模型團隊負責人張偉傑宣佈離職。';

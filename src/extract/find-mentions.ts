@@ -112,7 +112,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     surnameAt: (s, i) => {
       if (!mayStartSurname(s.charCodeAt(i))) return null;
       const m = surnameAt(s, i);
-      return m ? { length: m.surname.length, weak: m.weight < 0.25 || (m.alsoCommonWord && (m.rank ?? 999) > 20) } : null;
+      return m ? { length: m.surname.length, weak: m.weight < 0.25 || (m.alsoCommonWord && (m.rank ?? 999) > 20), everyday: m.alsoCommonWord } : null;
     },
     titleEndsAt: (_s, i) => titleEnds[i] === 1,
     isOrgName: (name) => loadOrgKb().resolve(name) !== null,
@@ -300,7 +300,8 @@ function taggedNameOk(text: string, start: number, end: number, ctx: NameContext
   if (/^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(name)) return true;
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(name)) return false;
   const surname = ctx.surnameAt(text, start);
-  if (!surname || surname.weak || name.length - surname.length < 1) return false;
+  // A rare surname (邝, 岑) is the tagger's to judge; one that is also an everyday word (和, 于) is not.
+  if (!surname || (surname.weak && surname.everyday) || name.length - surname.length < 1) return false;
   const words = ctx.commonWords;
   if (!nameShaped(name, name.slice(surname.length), words)) return false;
   // A function character may open a two-character given name (朱亦博, 李乃文), never end one (张伟等, 李强也).

@@ -15,7 +15,7 @@ export interface NameContext {
   lexicon: Lexicon;
   commonWords: CommonWords;
   /** The surname starting at i: its length (1 or 2), and whether it is rare or an everyday word (和, 于, 原). */
-  surnameAt(text: string, i: number): { length: number; weak: boolean } | null;
+  surnameAt(text: string, i: number): { length: number; weak: boolean; everyday?: boolean } | null;
   /** True when a job title or role word ends exactly at i (负责人|骆怡航: a name may start here). */
   titleEndsAt(text: string, i: number): boolean;
   /** True when the text is an organisation's name or alias (荣耀, 吉利): never a person. */
