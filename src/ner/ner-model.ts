@@ -10,6 +10,8 @@ import { viterbi } from './viterbi.js';
 
 /** Local copy: an imported binding is read through a getter in hot loops under some loaders. */
 const L = LABEL_COUNT;
+// scoreCharacters sums the 12 non-O labels in locals.
+if (L !== 13) throw new Error(`ner-model: written for 13 labels, the label set has ${L}`);
 
 /**
  * A trained tagger in memory: the feature resources (dictionaries, surname levels), the weight row
@@ -50,7 +52,6 @@ export class NerModel {
   // Buffers reused between decode calls (decoding is synchronous).
   private keyScratch = new Int32Array(0);
   private emissionScratch = new Float32Array(0);
-  private readonly sumScratch = new Int32Array(L);
   private readonly decoders = new Map<number, Decoder>();
   private readonly orgKinds: OrgKindClassifier | null;
 
@@ -152,13 +153,17 @@ export class NerModel {
     let slots = 1024;
     while (slots < kept.length * 1.25) slots *= 2; // load ≤ 0.8; neighbouring slots share cache lines
     const records = new Int32Array(slots * RECORD_INTS);
-    const weights8 = new Int8Array(records.buffer);
     for (const row of kept) {
       const key = keys[row]!;
       let slot = key & (slots - 1);
       while (records[slot * RECORD_INTS] !== 0) slot = (slot + 1) & (slots - 1);
       records[slot * RECORD_INTS] = key;
-      for (let y = 1; y < L; y++) weights8[slot * RECORD_BYTES + 4 + y - 1] = Math.round(folded[row * L + y]! / scale);
+      // Labels 1..12 as bytes of three words, label 1 in the low byte of the first (packed by
+      // shifts, not through an Int8Array view, so the layout does not depend on byte order).
+      for (let y = 1; y < L; y++) {
+        const byte = Math.round(folded[row * L + y]! / scale) & 0xff;
+        records[slot * RECORD_INTS + 1 + ((y - 1) >> 2)]! |= byte << (((y - 1) & 3) * 8);
+      }
     }
     // A 1-bit-per-entry filter (1 MB for a 2^23 filter) answers most lookups of unknown keys
     // (rare n-grams) from cache instead of a probe into the large table.
@@ -169,7 +174,7 @@ export class NerModel {
       const bit = filterBit(key);
       filter[bit >>> 5]! |= 1 << (bit & 31);
     }
-    decoder = { records, weights8, mask: slots - 1, scale, filter };
+    decoder = { records, mask: slots - 1, scale, filter };
     this.decoders.set(domain, decoder);
     return decoder;
   }
@@ -188,7 +193,7 @@ export class NerModel {
     if (keys.length > this.keyScratch.length) this.keyScratch = new Int32Array(keys.length * 2);
     if (this.emissionScratch.length < n * L) this.emissionScratch = new Float32Array(n * L * 2);
     const emissions = this.emissionScratch.subarray(0, n * L);
-    scoreCharacters(keys, n, decoder, this.sumScratch, emissions);
+    scoreCharacters(keys, n, decoder, emissions);
     const types = this.parts.domainTypes[this.domainId(domain) - 1];
     const allowed = types && types.length < ENTITY_TYPES.length ? new Uint16Array(n).fill(allowedLabelBits(types)) : undefined;
     const spans = labelsToSpans(viterbi(emissions, n, this.parts.transitions, allowed));
@@ -200,40 +205,50 @@ export class NerModel {
 /**
  * Per-character label scores: the sum of the weights of every known feature key. A function of
  * its own (not inlined in decode) so that V8 optimises this loop once and keeps it optimised.
+ * The twelve sums are locals and each record's weights are three Int32 words unpacked by shifts:
+ * about three times faster than summing Int8Array elements into an Int32Array (measured on the
+ * bench's sentences); the loop is bound by instructions, not by the table's cache misses.
  */
-function scoreCharacters(keys: Int32Array, n: number, d: Decoder, sums: Int32Array, emissions: Float32Array): void {
-  const { records, weights8, mask, scale, filter } = d;
+function scoreCharacters(keys: Int32Array, n: number, d: Decoder, emissions: Float32Array): void {
+  const { records, mask, scale, filter } = d;
   const perChar = keys.length / n;
   let k = 0;
   for (let i = 0; i < n; i++) {
-    sums.fill(0);
+    let s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
     for (const end = k + perChar; k < end; k++) {
       const key = keys[k]!;
       if (key === 0) continue;
       const bit = filterBit(key);
       if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
-      const b = findRecord(records, mask, key);
-      if (b < 0) continue;
-      for (let y = 1; y < L; y++) sums[y]! += weights8[b + y - 1]!;
+      const r = findRecord(records, mask, key);
+      if (r < 0) continue;
+      const w0 = records[r + 1]!, w1 = records[r + 2]!, w2 = records[r + 3]!;
+      s1 += (w0 << 24) >> 24; s2 += (w0 << 16) >> 24; s3 += (w0 << 8) >> 24; s4 += w0 >> 24;
+      s5 += (w1 << 24) >> 24; s6 += (w1 << 16) >> 24; s7 += (w1 << 8) >> 24; s8 += w1 >> 24;
+      s9 += (w2 << 24) >> 24; s10 += (w2 << 16) >> 24; s11 += (w2 << 8) >> 24; s12 += w2 >> 24;
     }
-    for (let y = 0; y < L; y++) emissions[i * L + y] = sums[y]! * scale;
+    const o = i * L;
+    emissions[o] = 0;
+    emissions[o + 1] = s1 * scale; emissions[o + 2] = s2 * scale; emissions[o + 3] = s3 * scale;
+    emissions[o + 4] = s4 * scale; emissions[o + 5] = s5 * scale; emissions[o + 6] = s6 * scale;
+    emissions[o + 7] = s7 * scale; emissions[o + 8] = s8 * scale; emissions[o + 9] = s9 * scale;
+    emissions[o + 10] = s10 * scale; emissions[o + 11] = s11 * scale; emissions[o + 12] = s12 * scale;
   }
 }
 
-/** Byte index of a key's weights in a decoding table, -1 if absent. */
+/** Int32 index of a key's record in a decoding table, -1 if absent. */
 function findRecord(records: Int32Array, mask: number, key: number): number {
   let slot = key & mask;
   for (;;) {
     const found = records[slot * RECORD_INTS]!;
-    if (found === key) return slot * RECORD_BYTES + 4;
+    if (found === key) return slot * RECORD_INTS;
     if (found === 0) return -1;
     slot = (slot + 1) & mask;
   }
 }
 
-/** A decoding record: the key, then the Int8 weights of labels 1..12 relative to O: 16 bytes. */
+/** A decoding record: the key, then the 8-bit weights of labels 1..12 relative to O: 16 bytes. */
 const RECORD_INTS = 4;
-const RECORD_BYTES = 16;
 
 const FILTER_BITS = 1 << 23;
 
@@ -245,7 +260,6 @@ function filterBit(key: number): number {
 interface Decoder {
   filter: Int32Array;
   records: Int32Array;
-  weights8: Int8Array;
   mask: number;
   scale: number;
 }
