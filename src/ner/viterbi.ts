@@ -27,6 +27,8 @@ export function viterbi(
     const ok = START_ALLOWED[y] === 1 && ((allowedMask ? allowedMask[0]! : all) & (1 << y)) !== 0;
     score[y] = ok ? emissions[y]! : -Infinity;
   }
+  const fromStart = FROM_START;
+  const fromList = FROM_LIST;
   for (let i = 1; i < n; i++) {
     const mask = allowedMask ? allowedMask[i]! : all;
     const prevBase = (i - 1) * L;
@@ -35,9 +37,8 @@ export function viterbi(
       if ((mask & (1 << y)) === 0) { score[base + y] = -Infinity; continue; }
       let best = -Infinity;
       let arg = 0;
-      const froms = ALLOWED_FROM[y]!;
-      for (let k = 0; k < froms.length; k++) {
-        const x = froms[k]!;
+      for (let k = fromStart[y]!, end = fromStart[y + 1]!; k < end; k++) {
+        const x = fromList[k]!;
         const s = score[prevBase + x]! + transitions[x * L + y]!;
         if (s > best) { best = s; arg = x; }
       }
@@ -61,6 +62,10 @@ let scoreScratch = new Float64Array(1024 * L);
 let backScratch = new Uint8Array(1024 * L);
 
 const START_ALLOWED = Uint8Array.from({ length: L }, (_, y) => (isAllowedTransition(-1, y) ? 1 : 0));
-const ALLOWED_FROM: Uint8Array[] = Array.from({ length: L }, (_, y) =>
-  Uint8Array.from(Array.from({ length: L }, (_, x) => x).filter((x) => isAllowedTransition(x, y))),
-);
+/** The labels each label may follow, as one flat list: FROM_LIST[FROM_START[y] .. FROM_START[y + 1]). */
+const FROM_START = new Int32Array(L + 1);
+const FROM_LIST = Uint8Array.from(Array.from({ length: L }, (_, y) => {
+  const froms = Array.from({ length: L }, (_, x) => x).filter((x) => isAllowedTransition(x, y));
+  FROM_START[y + 1] = FROM_START[y]! + froms.length;
+  return froms;
+}).flat());
