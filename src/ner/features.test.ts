@@ -92,6 +92,10 @@ describe('extractFeatures', () => {
     expect(Array.from(marks.end, (m) => m >>> 5)).toEqual([0, 0, 2, 0, 4]);
     expect(Array.from(marks.inside, (m) => m >>> 5)).toEqual([0, 0, 4, 4, 0]);
     expect(marks.begin[3]).not.toBe(marks.begin[1]! - 64); // 科技 (noun) and 远山科技 (organisation) differ in class
+    // 远山科 is only the beginning of a listed word (the lookup goes on through it), not a word itself.
+    expect(lexicon.classOf(codes, 1, 4)).toBe(0);
+    expect(lexicon.classOf(codes, 1, 5)).toBe(3);
+    expect(lexicon.size).toBe(3);
     const withLexicon = { ...resources, lexicon };
     const listed = extractFeatures('在远山科技', withLexicon, null);
     const unlisted = extractFeatures('在远水科技', withLexicon, null);

@@ -67,33 +67,48 @@ export class WordLexicon {
     this.fingerprint = fingerprint;
     const list = [...entries].filter((e) => e.word.length >= 2 && e.word.length <= MAX_WORD_LENGTH);
     let slots = 1024;
-    while (slots < list.length * 3) slots *= 2;
+    while (slots < list.length * 4) slots *= 2; // words and their proper prefixes
     this.keys = new Int32Array(slots);
     this.info = new Uint8Array(slots);
     this.mask = slots - 1;
     let size = 0;
     for (const e of list) {
       let h = SEED;
-      for (let i = 0; i < e.word.length; i++) h = step(h, normalizeCode(e.word.charCodeAt(i)));
-      const key = h === 0 ? 1 : h;
-      let s = key & this.mask;
-      while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
-      if (this.keys[s] === key) continue; // the first listing of a word (its main reading) wins
-      this.keys[s] = key;
-      this.info[s] = wordClassOf(e.pos) * 4 + frequencyBand(e.frequency);
-      size++;
+      for (let i = 0; i < e.word.length; i++) {
+        h = step(h, normalizeCode(e.word.charCodeAt(i)));
+        if (i === 0) continue;
+        const s = this.slotOf(h);
+        const isWord = i === e.word.length - 1;
+        if (this.keys[s] === 0) this.keys[s] = h === 0 ? 1 : h;
+        if (!isWord) this.info[s]! |= CONTINUES;
+        else if ((this.info[s]! & ~CONTINUES) === 0) { // the first listing of a word (its main reading) wins
+          this.info[s]! |= wordClassOf(e.pos) * 4 + frequencyBand(e.frequency);
+          size++;
+        }
+      }
     }
     this.size = size;
   }
 
-  /** Info (class × 4 + band, > 0) of the word with this hash, 0 if none. */
+  /** Slot of a hash: where its key is, or the empty slot where it would go. */
+  private slotOf(h: number): number {
+    const key = h === 0 ? 1 : h;
+    let s = key & this.mask;
+    while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /**
+   * Entry of a hash: class × 4 + band of the word (0 = not a word), plus CONTINUES when a longer
+   * word begins with it; -1 when neither (no listed word begins with these characters).
+   */
   private lookup(h: number): number {
     const key = h === 0 ? 1 : h;
     let s = key & this.mask;
     for (;;) {
       const k = this.keys[s]!;
       if (k === key) return this.info[s]!;
-      if (k === 0) return 0;
+      if (k === 0) return -1;
       s = (s + 1) & this.mask;
     }
   }
@@ -103,7 +118,8 @@ export class WordLexicon {
     if (end - start < 2 || end - start > MAX_WORD_LENGTH) return 0;
     let h = SEED;
     for (let i = start; i < end; i++) h = step(h, codes[i]!);
-    return this.lookup(h) >>> 2;
+    const entry = this.lookup(h);
+    return entry < 0 ? 0 : (entry & ~CONTINUES) >>> 2;
   }
 
   /** Marks of the words found in `codes` (normalised code units, `n` of them). */
@@ -114,7 +130,9 @@ export class WordLexicon {
       const last = Math.min(n, i + MAX_WORD_LENGTH);
       for (let j = i + 1; j < last; j++) {
         h = step(h, codes[j]!);
-        const info = this.lookup(h);
+        const entry = this.lookup(h);
+        if (entry < 0) break; // no listed word goes on this way: most positions stop after one read
+        const info = entry & ~CONTINUES;
         if (info === 0) continue;
         const len = j - i + 1;
         const mark = len * 32 + info;
@@ -122,6 +140,7 @@ export class WordLexicon {
         marks.begin[i] = mark;
         if (marks.end[j]! >>> 5 < len) marks.end[j] = mark;
         for (let k = i + 1; k < j; k++) if (marks.inside[k]! >>> 5 < len) marks.inside[k] = mark;
+        if ((entry & CONTINUES) === 0) break;
       }
     }
     return marks;
@@ -129,6 +148,8 @@ export class WordLexicon {
 }
 
 const SEED = 0x3c6ef372;
+/** Entry flag: a longer listed word begins with these characters (info's class × 4 + band < 32). */
+const CONTINUES = 0x80;
 
 function step(h: number, c: number): number {
   h = Math.imul(h ^ c, 0x5bd1e995);
