@@ -9,9 +9,8 @@ import { normalizeCode } from './char-classes.js';
  */
 export class Gazetteer {
   readonly words: readonly string[];
-  private readonly edgeNode: Int32Array;
-  private readonly edgeCode: Int32Array;
-  private readonly edgeChild: Int32Array;
+  /** Edges as [node, code, child] triples in one array: one cache line per probe, -1 = empty. */
+  private readonly edges: Int32Array;
   private readonly mask: number;
   private readonly terminal: Uint8Array;
   private nodeCount = 1;
@@ -24,9 +23,7 @@ export class Gazetteer {
     for (const w of words) maxNodes += w.length;
     let slots = 16;
     while (slots < maxNodes * 2) slots *= 2;
-    this.edgeNode = new Int32Array(slots).fill(-1);
-    this.edgeCode = new Int32Array(slots);
-    this.edgeChild = new Int32Array(slots);
+    this.edges = new Int32Array(slots * 3).fill(-1);
     this.mask = slots - 1;
     this.terminal = new Uint8Array(maxNodes);
     for (const w of words) this.add(w);
@@ -67,11 +64,12 @@ export class Gazetteer {
 
   /** The child of `node` along code unit `code`, -1 if none. */
   private child(node: number, code: number): number {
+    const edges = this.edges;
     let s = edgeSlot(node, code) & this.mask;
     for (;;) {
-      const n = this.edgeNode[s]!;
+      const n = edges[s * 3]!;
       if (n === -1) return -1;
-      if (n === node && this.edgeCode[s] === code) return this.edgeChild[s]!;
+      if (n === node && edges[s * 3 + 1] === code) return edges[s * 3 + 2]!;
       s = (s + 1) & this.mask;
     }
   }
@@ -86,10 +84,10 @@ export class Gazetteer {
       if (next < 0) {
         next = this.nodeCount++;
         let s = edgeSlot(node, c) & this.mask;
-        while (this.edgeNode[s] !== -1) s = (s + 1) & this.mask;
-        this.edgeNode[s] = node;
-        this.edgeCode[s] = c;
-        this.edgeChild[s] = next;
+        while (this.edges[s * 3] !== -1) s = (s + 1) & this.mask;
+        this.edges[s * 3] = node;
+        this.edges[s * 3 + 1] = c;
+        this.edges[s * 3 + 2] = next;
       }
       node = next;
     }
