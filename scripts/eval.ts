@@ -14,12 +14,15 @@ const shared = resolve(process.env.TALENTFLOW_SHARED ?? '../shared');
 const quiet = process.argv.includes('--quiet');
 const noTagger = process.argv.includes('--no-tagger');
 const probes = resolve(fileURLToPath(new URL('../eval/probes', import.meta.url)));
-const sets: { name: string; input: string; gold: string; orgs?: string }[] = [
-  { name: 'sample articles (seeds)', input: join(shared, 'corpus/seeds'), gold: join(shared, 'eval/seeds.gold.jsonl') },
-  { name: 'news passages (news-dev)', input: join(shared, 'eval/news-dev'), gold: join(shared, 'eval/news-dev.gold.jsonl') },
+const sets: { name: string; inputs: string[]; gold: string; orgs?: string }[] = [
+  { name: 'sample articles (seeds)', inputs: [join(shared, 'corpus/seeds')], gold: join(shared, 'eval/seeds.gold.jsonl') },
+  { name: 'news passages (news-dev)', inputs: [join(shared, 'eval/news-dev')], gold: join(shared, 'eval/news-dev.gold.jsonl') },
   // The project's own probe sets (eval/probes/README.md): written passages with invented people.
   ...readdirSync(probes).filter((d) => existsSync(join(probes, d, 'gold.jsonl'))).sort().map((d) => ({
-    name: `probe ${d} (eval/probes/${d})`, input: join(probes, d), gold: join(probes, d, 'gold.jsonl'), orgs: join(probes, d, 'orgs.json'),
+    // The passages only: the folder also holds the gold and the aliases, which are not articles.
+    name: `probe ${d} (eval/probes/${d})`,
+    inputs: readdirSync(join(probes, d)).filter((f) => /\.(md|txt|html?)$/.test(f)).sort().map((f) => join(probes, d, f)),
+    gold: join(probes, d, 'gold.jsonl'), orgs: join(probes, d, 'orgs.json'),
   })),
 ];
 const scorer = join(shared, 'tools/score-facts.mjs');
@@ -32,11 +35,11 @@ const out = mkdtempSync(join(tmpdir(), 'talentflow-eval-'));
 let failed = false;
 for (const set of sets) {
   const lines: string[] = [];
-  for await (const r of readSources([set.input])) {
+  for await (const r of readSources(set.inputs)) {
     if (!r.ok) { console.error(r.error.message); failed = true; continue; }
     for (const f of extractFacts(r.document, noTagger ? { tagger: null } : {})) lines.push(JSON.stringify(f));
   }
-  const pred = join(out, `${set.name.split(' ')[0]}.jsonl`);
+  const pred = join(out, `${set.name.split(' (')[0]!.replace(/\W+/g, '-')}.jsonl`);
   writeFileSync(pred, lines.join('\n') + '\n');
   console.log(`\n## ${set.name}: ${lines.length} facts extracted`);
   const args = [scorer, '--gold', set.gold, '--pred', pred, '--orgs', orgs, ...(set.orgs ? ['--orgs', set.orgs] : [])];
