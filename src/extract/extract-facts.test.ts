@@ -402,3 +402,40 @@ describe('extractFacts: Traditional script and English', () => {
     expect(find(facts, 'Tom Wright', 'stepped_down')).toMatchObject({ org: 'Stability AI', date: '2024' });
   });
 });
+
+describe('extractFacts: announcements (公告)', () => {
+  const hk = [
+    '澄川智能控股有限公司（「本公司」，連同其附屬公司統稱「本集團」）董事會謹此宣佈，閻思遠先生（「閻先生」）因擬投放更多時間於個人事務，已辭任本公司行政總裁，自2025年6月30日起生效。辭任後，閻先生將繼續擔任董事會主席。',
+    '董事會亦宣佈，甄樸先生（「甄先生」）已辭任本公司首席技術官，自2025年6月30日起生效，辭任後將不再於本集團擔任任何職務。',
+    '董事會欣然宣佈，夏侯曉彤女士（「夏侯女士」）已獲委任為本公司行政總裁，自2025年7月1日起生效。加入本集團前，夏侯女士於2015年至2021年擔任阿里雲計算有限公司副總裁。',
+    '董事會進一步宣佈，林蔚女士已獲委任為獨立非執行董事，自2025年7月1日起生效。',
+  ].join('\n\n');
+
+  it('reads 本公司 as the company the announcement defines it for, dated by the effective date', () => {
+    const facts = extractFacts(doc(hk, '2025-06-30'), rulesOnly);
+    // Another post kept (繼續擔任董事會主席) makes the resignation a stepping down; none kept, a leaving.
+    expect(find(facts, '阎思远', 'stepped_down')).toMatchObject({ org: '澄川智能控股有限公司', date: '2025-06-30' });
+    expect(find(facts, '阎思远', 'left')).toBeUndefined();
+    expect(find(facts, '甄朴', 'left')).toMatchObject({ org: '澄川智能控股有限公司', date: '2025-06-30' });
+  });
+
+  it('resolves a compound surname with a form of address, and dates a tenure by its range', () => {
+    const facts = extractFacts(doc(hk, '2025-06-30'), rulesOnly);
+    expect(find(facts, '夏侯晓彤', 'joined')).toMatchObject({ org: '澄川智能控股有限公司', role: '行政总裁', date: '2025-07-01' });
+    expect(facts.filter((f) => f.person === '夏侯晓彤' && f.org === '阿里巴巴').map((f) => `${f.relation} ${f.date}`).sort()).toEqual(['joined 2015', 'left 2021']);
+    expect(facts.some((f) => f.person.startsWith('夏侯') && f.person !== '夏侯晓彤')).toBe(false);
+  });
+
+  it('gives no fact for a board seat', () => {
+    expect(find(extractFacts(doc(hk, '2025-06-30'), rulesOnly), '林蔚', 'joined')).toBeUndefined();
+  });
+
+  it('finds people with rare surnames by their form of address, and 公司 defined as the short name', () => {
+    const text = '星澜科技股份有限公司（以下简称“公司”）董事会于近日收到公司高级副总裁隗正谦先生的书面辞职报告。'
+      + '隗正谦先生因个人原因申请辞去公司高级副总裁职务，辞职后将不再担任公司任何职务。'
+      + '公司于2025年8月25日召开董事会，同意聘任宓景行先生为公司副总裁。';
+    const facts = extractFacts(doc(text, '2025-08-26'), rulesOnly);
+    expect(find(facts, '隗正谦', 'left')?.org).toBe('星澜科技股份有限公司');
+    expect(find(facts, '宓景行', 'joined')).toMatchObject({ org: '星澜科技股份有限公司', role: '副总裁' });
+  });
+});

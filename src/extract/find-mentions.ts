@@ -11,6 +11,7 @@ import { splitClauses, type TextSpan } from '../text/split-sentences.js';
 import { loadCommonWords } from './common-words.js';
 import { isEnglishSentence, mayStateEnglishFact } from './english-facts.js';
 import { findEnglishOrgs } from './find-english-orgs.js';
+import { findAliasUses } from './find-alias-definitions.js';
 import { findIntroducedOrgs } from './find-introduced-orgs.js';
 import { findChineseNames, findLatinNames, isHan, nameShaped, settleNameEnd, type NameContext } from './find-person-names.js';
 import type { Lexicon } from './lexicon.js';
@@ -43,6 +44,24 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     orgs.push({ start: o.start, end: o.end, text: o.name, org: o.name, unit: null, known: false });
     mark(o.start, o.end);
   }
+  // Short names defined in brackets (…有限公司（以下简称“公司”）) stand for the full name after it.
+  const orgEndingAt = (end: number): OrgRef | null => {
+    // The knowledge base may read the name without its legal ending (金山云控股|有限公司).
+    const named = orgs.find((o) => o.end <= end && o.end >= end - 10 && LEGAL_ENDING.test(text.slice(o.end, end)));
+    if (named) return named;
+    const from = Math.max(0, end - 30);
+    const c = findOrgCandidates(text.slice(from, end)).filter((x) => from + x.end === end).pop();
+    if (!c || overlapsAny(taken, from + c.start, end)) return null;
+    const added: OrgRef = { start: from + c.start, end, text: c.text, org: c.text, unit: null, known: false };
+    orgs.push(added);
+    mark(added.start, added.end);
+    return added;
+  };
+  for (const use of findAliasUses(text, orgEndingAt, (s, e) => overlapsAny(taken, s, e))) {
+    const full = orgs.find((o) => o.start === use.defined.start && o.end === use.defined.end)!;
+    orgs.push({ ...full, start: use.start, end: use.end, text: text.slice(use.start, use.end) });
+    mark(use.start, use.end);
+  }
   // Sentences that can state a fact: a trigger word or a former/founder cue. Costly readings
   // (unknown organisations, the tagger) are done there only.
   const anyTrigger = new RegExp(lexicon.triggerPattern.source);
@@ -63,7 +82,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         const start = clause.start + c.start;
         const end = clause.start + c.end;
         // "冷锋获任命为公司": a move verb inside is a clause, not a name.
-        if (overlapsAny(taken, start, end) || anyTrigger.test(c.text)) continue;
+        // "逯晓晨女士为公司": a person with a form of address is no part of a company's name.
+        if (overlapsAny(taken, start, end) || anyTrigger.test(c.text) || /先生|女士/.test(c.text)) continue;
         orgs.push({ start, end, text: c.text, org: c.text, unit: null, known: false });
         mark(start, end);
       }
@@ -177,6 +197,9 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       if (titleEnds[at] && !isNotLatinName(m[0]) && !overlapsAny(taken, start, start + m[0].length)) addPerson({ start, end: start + m[0].length, name: m[0], source: 'latin' });
     }
   }
+  // "聘任宓景行先生", "院长隗正谦先生", "宓景行，男，1979年出生": a form of address or a résumé's
+  // sex field marks a name whatever its surname (announcements name people this way).
+  for (const p of findAddressedNames(text, ctx, titleEnds, takenEnds)) addPerson(p);
   // "吴宇怀（Tony Wu）": a name in brackets right after a name is the same person, written otherwise.
   persons.sort((a, b) => a.start - b.start);
   const aliases = persons.filter((cur, k) => k > 0 && /^\s*[（(]\s*$/.test(text.slice(persons[k - 1]!.end, cur.start)) && /^\s*[）)]/.test(text.slice(cur.end, cur.end + 2)));
@@ -228,11 +251,47 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
  * "苏总", "贺博士", "王老师": a surname with a form of address is the one person of that surname the
  * document has named in full before it (none, or two, and it stays as written).
  */
+/** A name with a form of address after it, or a résumé's sex field. */
+const ADDRESSED = /([\u4e00-\u9fff]{2,4})(?:先生|女士)|(?<=^|\n)[\s　]*([\u4e00-\u9fff]{2,4})[，,]\s*[男女][，,]/g;
+/** What may stand before such a name: a verb of appointing or reporting, a list mark, a preposition. */
+const BEFORE_ADDRESSED = /(?:聘任|聘请|提名|委任|任命|同意|收到|感谢|推选|选举|增补|补选|由|和|与|及|、|，|,|即|：|:|（|\(|“|「)$/;
+const NOT_NAME_START = /^[该这那老小各诸两众位本其令贵]/;
+
+function findAddressedNames(text: string, ctx: NameContext, titleEnds: Uint8Array, takenEnds: Uint8Array): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (const m of text.matchAll(ADDRESSED)) {
+    const run = m[1] ?? m[2]!;
+    const runStart = m.index + m[0].indexOf(run);
+    const runEnd = runStart + run.length;
+    // The longest tail of the run that starts at a boundary: 院长|隗正谦, 聘任|宓景行, 、|逯晓晨.
+    for (let len = Math.min(4, run.length); len >= 2; len--) {
+      const start = runEnd - len;
+      const name = text.slice(start, runEnd);
+      if (NOT_NAME_START.test(name)) continue;
+      const sur = ctx.surnameAt(text, start);
+      if (len === 4 && (!sur || sur.length !== 2)) continue;
+      if (sur && sur.length >= len) break; // 「慕容女士」: a surname with a form of address, not a full name
+      const bounded = start === 0 || !isHan(text.charCodeAt(start - 1)) || titleEnds[start] === 1 || takenEnds[start] === 1
+        || BEFORE_ADDRESSED.test(text.slice(Math.max(0, start - 2), start));
+      if (!bounded) continue;
+      if (ctx.commonWords.frequency(name) >= 50 || ctx.isOrgName(name)) break;
+      out.push({ start, end: runEnd, name, source: 'surname' });
+      break;
+    }
+  }
+  return out;
+}
+
+const LEGAL_ENDING = /^(?:控股|集团|股份)?(?:股份)?(?:有限(?:责任)?公司)?$/;
+
+const HONORIFIC_FORM = /(?:总|董|博士|老师|教授|先生|女士)$/;
+
 function resolveHonorifics(persons: PersonRef[]): void {
   for (const p of persons) {
-    const m = /^([\u4e00-\u9fff])(?:总|董|博士|老师|教授|先生|女士|CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP)$/.exec(p.name);
-    if (!m || p.resolved) continue;
-    const full = new Set(persons.filter((q) => q.start < p.start && q !== p && /^[\u4e00-\u9fff]{2,4}$/.test(q.resolved ?? q.name) && (q.resolved ?? q.name).startsWith(m[1]!) && (q.resolved ?? q.name) !== p.name).map((q) => q.resolved ?? q.name));
+    // One- or two-character surnames (苏总, 慕容女士); a name the document spread as known resolves to itself.
+    const m = /^([\u4e00-\u9fff]{1,2})(?:总|董|博士|老师|教授|先生|女士|CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP)$/.exec(p.name);
+    if (!m || (p.resolved && p.resolved !== p.name)) continue;
+    const full = new Set(persons.filter((q) => q.start < p.start && q !== p && /^[\u4e00-\u9fff]{2,4}$/.test(q.resolved ?? q.name) && (q.resolved ?? q.name).startsWith(m[1]!) && (q.resolved ?? q.name).length > m[1]!.length && (q.resolved ?? q.name) !== p.name && !HONORIFIC_FORM.test(q.resolved ?? q.name)).map((q) => q.resolved ?? q.name));
     if (full.size === 1) p.resolved = [...full][0]!;
   }
 }

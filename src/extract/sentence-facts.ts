@@ -130,6 +130,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const after = times.find((t) => t.start >= pos && t.end <= clause.end && t.date);
       if (after) return { date: after.date, absolute: after.absolute };
     }
+    // "已辞任本公司行政总裁，自2025年6月30日起生效": an announcement's effective date, after the verb.
+    const effective = times.find((t) => t.start >= pos && t.date && /(?:自|于|从)\s*$/.test(text.slice(t.start - 2, t.start))
+      && /^\s*(?:起)?(?:正式)?生效/.test(text.slice(t.end, t.end + 6)) && !triggers.some((tr) => tr.start > pos && tr.start < t.start));
+    if (effective) return { date: effective.date, absolute: effective.absolute };
     // A time heading the sentence in a clause of its own ("今年10月底，…") dates the whole sentence.
     const unbound = times.find((t) => t.date && !triggers.some((tr) => tr.start >= t.end && clauseOf(tr.start) === clauseOf(t.start)));
     if (unbound && unbound.start < pos) return { date: unbound.date, absolute: unbound.absolute };
@@ -153,6 +157,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (!clause) continue;
     const before = text.slice(clause.start, trigger.start);
     if (CONDITIONAL.test(before.trim())) continue;
+    // "辞任后，邝先生将继续担任…" opening a sentence refers back to the resignation just told.
+    if (text[trigger.end] === '后' && /^\s*$/.test(text.slice(sentence.start, trigger.start)) && text.slice(Math.max(0, sentence.start - 300), sentence.start).includes(trigger.word)) continue;
 
     if (trigger.frame === 'agent') {
       // "被美团挖走", "冷锋获任命为副总裁": the person is the one hired.
@@ -170,10 +176,13 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const source = orgs.find((o) => o.end <= trigger.start && text[o.start - 1] === '从');
       const agentOrg = agent ? { org: agent.org, unit: agent.unit } : contextOrgFallback(state);
       if (!agentOrg) continue;
+      const role = roleAfterWei(text, trigger.end, clause.end);
+      // "获委任为独立非执行董事": a board seat is no move (the spec's rule for board members).
+      if (role && BOARD_SEAT.test(role)) continue;
       for (const p of people) {
         const name = nameOf(p);
         if (!name) continue;
-        add({ person: name, relation: 'joined', org: agentOrg.org, unit: agentOrg.unit, role: roleAfterWei(text, trigger.end, clause.end), cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.8, at: trigger, rule: `agent:${trigger.word}` });
+        add({ person: name, relation: 'joined', org: agentOrg.org, unit: agentOrg.unit, role, cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.8, at: trigger, rule: `agent:${trigger.word}` });
         impliedLeft(name, introOf(p), { start: 0, end: 0, text: '', org: agentOrg.org, unit: null, known: true }, trigger, add, 0.8);
         if (source && source.org !== agentOrg.org) add({ person: name, relation: 'left', org: source.org, unit: source.unit, role: null, cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.75, at: trigger, rule: `从X${trigger.word}` });
       }
@@ -387,7 +396,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           const toAdvisor = trigger.relation === 'left' && advisor !== null && (!/后|一家|其他|另|新创|创业/.test(advisor[0]) || /继续|仍|留任/.test(advisor[0]));
           // "辞职后不再担任公司任何职务": no post at all is a leaving.
           const noPostAtAll = trigger.relation === 'stepped_down' && /^[^，,。；;]{0,8}任何职务/.test(text.slice(trigger.end, sentence.end));
-          const relation: Relation = toAdvisor ? 'stepped_down' : noPostAtAll ? 'left' : trigger.relation;
+          // "辞任行政总裁…辞任后，轩辕先生将继续担任董事会主席": another post kept is a stepping down.
+          const keepsPost = trigger.relation === 'left' && !toAdvisor && RESIGNS_POST.test(trigger.word) && keepsAnotherPost(text, trigger.end, sentence.end);
+          const relation: Relation = toAdvisor || keepsPost ? 'stepped_down' : noPostAtAll ? 'left' : trigger.relation;
           const nominalOrg = via === 'nominal' ? nominalContextOrg(orgs, subject) : null;
           const where = nominalOrg ?? target;
           add({ person, relation, org: where.org, unit: where.unit, role: intro.role, cause, confidence, at: trigger, rule: toAdvisor ? `${trigger.word}:to-advisor` : `${trigger.word}:${trigger.frame}` });
@@ -502,6 +513,12 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     const to: PartialDate = { year: Number(tenure[3]), ...(tenure[4] ? { month: Number(tenure[4]) } : {}) };
     add({ person: who, relation: 'joined', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.7, at, rule: 'tenure:from', date: { date: from, absolute: true } });
     add({ person: who, relation: 'left', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.7, at, rule: 'tenure:to', date: { date: to, absolute: true } });
+    // "于2015年至2021年担任阿里云副总裁": the verb's own reading took the nearer year; the range decides.
+    for (const f of facts) {
+      if (f.person !== who || f.org !== o.org || f.rule.startsWith('tenure:')) continue;
+      if (f.relation === 'joined') { f.date = from; f.dateAbsolute = true; }
+      if (f.relation === 'left') { f.date = to; f.dateAbsolute = true; }
+    }
   }
 
   // --- 4. "P的创业" / "其创业项目": a startup with no name ------------------------------------
@@ -654,9 +671,25 @@ function roleAsIdentity(text: string, from: number, to: number): string | null {
 }
 
 /** "任命…为首席AI科学家": the post after 为. */
+/** Board seats: holding or taking one is no move (董事长, the chair, is a post). */
+const BOARD_SEAT = /^(?:本公司|公司|本集团)?(?:第.{1,3}届董事会)?(?:独立|非独立|非执行|独立非执行|执行)?董事(?:会成员|候选人)?$|监事/;
+/** Verbs of resigning a post, which may leave the person in another post of the same company. */
+const RESIGNS_POST = /^(?:辞任|辞去|请辞|卸任|离任)$/;
+/** After a resignation, in its sentence or the next one: a post kept (将继续担任, 仍担任, 留任). */
+const KEEPS_POST = /(?:将继续|继续|仍将|仍|仍然)(?:在(?:本)?(?:公司|集团)|于(?:本)?(?:公司|集团))?(?:担任|出任|留任|任职|任)|留任/;
+
+function keepsAnotherPost(text: string, from: number, sentenceEnd: number): boolean {
+  const rest = text.slice(from, sentenceEnd);
+  if (/不再(?:于|在|担任)[^。]{0,12}任何职务/.test(rest)) return false;
+  if (KEEPS_POST.test(rest)) return true;
+  const next = /^\s*(?:辞任|辞职|卸任|离任)后[，,]?([^。]{0,40})/.exec(text.slice(sentenceEnd, sentenceEnd + 60));
+  return next !== null && KEEPS_POST.test(next[1]!) && !/不再/.test(next[1]!);
+}
+
 function roleAfterWei(text: string, from: number, to: number): string | null {
   const m = /为([^，,。；;]{2,20})/.exec(text.slice(from, to));
-  return m ? m[1]! : null;
+  // "为本公司首席财务官": the company is the fact's organisation, not part of the title.
+  return m ? m[1]!.replace(/^(?:本公司|本集团|公司|集团)(?=.{2})/, '') : null;
 }
 
 function isPronoun(p: PersonRef): boolean {

@@ -133,7 +133,8 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
   // Without a tokenizer a long stem may have swallowed words before the name; a frequent noun is no name.
   if (stem.length >= LONG_STEM && !context) confidence -= LONG_STEM_PENALTY;
   if (loadDictionaryWords().nounFrequency(stem) >= COMMON_NOUN_FREQUENCY) confidence -= COMMON_NOUN_PENALTY;
-  else if (!context && isOrdinaryPhrase(stem)) confidence -= COMMON_WORD_PENALTY;
+  // A registered name in full (…控股有限公司) is no ordinary phrase, whatever words its stem holds.
+  else if (!context && !legalChain && isOrdinaryPhrase(stem)) confidence -= COMMON_WORD_PENALTY;
   return {
     start: stemStart,
     end,
