@@ -24,6 +24,13 @@ describe('surnameAt', () => {
     expect(he.weight).toBeLessThan(surnameAt('何小明', 0)!.weight);
   });
 
+  it('knows the rarer surnames of the 百家姓 with the weakest prior', () => {
+    const gou = surnameAt('缑安澜', 0)!;
+    expect(gou).toMatchObject({ surname: '缑', rank: null, compound: false, alsoCommonWord: false });
+    expect(gou.weight).toBeLessThan(0.25);
+    expect(isSurname('仉')).toBe(true);
+  });
+
   it('knows at least 400 single surnames', () => {
     expect(isSurname('骆')).toBe(true);
     expect(isSurname('冼')).toBe(true);
