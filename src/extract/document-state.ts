@@ -25,6 +25,8 @@ export class DocumentState {
   /** The organisation that the last announcement of a hire named, and in which sentence. */
   announcer: { org: OrgRef; sentence: number; date: { date: PartialDate | null; absolute: boolean }; status: 'confirmed' | 'reported' } | null = null;
   readonly foundingDates = new Map<string, { date: PartialDate; absolute: boolean }>();
+  /** The organisation whose founding the document told last (what a later 公司 may refer to). */
+  lastFounded: string | null = null;
   /** Organisations of the last few sentences, most recent last. */
   recentOrgs: OrgRef[] = [];
   private readonly orgCounts = new Map<string, number>();

@@ -439,3 +439,14 @@ describe('extractFacts: announcements (公告)', () => {
     expect(find(facts, '宓景行', 'joined')).toMatchObject({ org: '星澜科技股份有限公司', role: '副总裁' });
   });
 });
+
+describe('extractFacts: a start-up introduced in quotes', () => {
+  it('knows the name by its Latin or Chinese part alone, and 公司 as the company just founded', () => {
+    const text = 'AI Coding公司“TideCode潮码”完成A轮融资。TideCode由前百度技术负责人欧阳霁川创立于去年3月。'
+      + '公司另两位联合创始人分别是前美团技术专家仉若溪和前快手工程效率负责人左丘望。';
+    const facts = extractFacts(doc(text, '2025-06-01'));
+    expect(find(facts, '欧阳霁川', 'founded')).toMatchObject({ org: 'TideCode潮码', date: '2024-03' });
+    expect(facts.filter((f) => f.relation === 'founded').map((f) => f.person).sort()).toEqual(['左丘望', '仉若溪', '欧阳霁川'].sort());
+    expect(find(facts, '仉若溪', 'left')?.org).toBe('美团');
+  });
+});

@@ -26,10 +26,22 @@ export function findIntroducedOrgs(text: string, isTaken: (start: number, end: n
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 44);
     if (COMPANY_WORD.test(before) || LATIN_GLOSS.test(after)) names.add(name);
   }
-  const out: IntroducedOrg[] = [];
+  // "FoldCode折叠码": a name of a Latin and a Chinese part is written by either part alone too.
+  const forms = new Map<string, string>();
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (!isTaken(at, at + name.length)) out.push({ start: at, end: at + name.length, name });
+    forms.set(name, name);
+    const parts = /^([A-Za-z][A-Za-z0-9.&\-]{2,})\s*([\u4e00-\u9fff]{2,})$/.exec(name) ?? /^([\u4e00-\u9fff]{2,})\s*([A-Za-z][A-Za-z0-9.&\-]{2,})$/.exec(name);
+    if (parts) for (const part of [parts[1]!, parts[2]!]) if (!forms.has(part)) forms.set(part, name);
+  }
+  const out: IntroducedOrg[] = [];
+  const covered = (start: number, end: number) => out.some((o) => o.start < end && start < o.end);
+  // Longer forms first, so the whole name is one mention and its parts are only found alone.
+  for (const [form, name] of [...forms].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      // A Latin part inside a longer Latin word is not the name (Fold in FoldCode).
+      if (/[A-Za-z]/.test(form) && (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? ''))) continue;
+      if (!isTaken(at, end) && !covered(at, end)) out.push({ start: at, end, name });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -537,10 +537,15 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   // --- 5. "澜序智能的联合创始人还包括A、B": everyone the list names founded it ----------------------
   for (const m of sentenceText.matchAll(/的?(?:联合)?创(?:始|办)人(?:团队)?(?:还|则|也|分别)?(?:包括|还有|有|是|为)/g)) {
     const at = sentence.start + m.index;
-    // The organisation: a mention ending there, or a name the document has put in quotes (“澜序智能”).
-    const lead = /([\u4e00-\u9fffA-Za-z0-9]{2,8})$/.exec(text.slice(sentence.start, at))?.[1];
+    // "公司另两位联合创始人分别是…": a count of founders between the organisation and the title.
+    const count = /(?:另外?|还有)?(?:[一二两三四五六七八九十几]+位)?$/.exec(text.slice(sentence.start, at))![0];
+    const orgEnd = at - count.length;
+    // The organisation: a mention ending there, or a name the document has put in quotes (“澜序智能”),
+    const lead = /([\u4e00-\u9fffA-Za-z0-9]{2,8})$/.exec(text.slice(sentence.start, orgEnd))?.[1];
     const quoted = lead && (text.includes(`“${lead}”`) || text.includes(`「${lead}」`) || text.includes(`"${lead}"`)) ? lead : null;
-    const org = orgs.find((o) => o.end === at) ?? (quoted ? { org: quoted } : undefined);
+    // 公司 for the company the document told the founding of.
+    const generic = state.lastFounded && /(?:^|[^\u4e00-\u9fff]|该|这家)公司$/.test(text.slice(Math.max(sentence.start, orgEnd - 3), orgEnd)) ? { org: state.lastFounded } : null;
+    const org = orgs.find((o) => o.end === orgEnd) ?? (quoted ? { org: quoted } : undefined) ?? generic ?? undefined;
     if (!org) continue;
     const clauseEnd = clauses.find((c) => at >= c.start && at < c.end)?.end ?? sentence.end;
     // The list runs to the end of the sentence: "…包括前拼多多技术副总裁凌修、前阿里淘天集团算法总监于子墨。"
@@ -590,6 +595,7 @@ function updateState(input: SentenceInput, facts: RawFact[], persons: PersonRef[
   state.rememberOrgs(orgs);
   // Founding dates stated about an organisation ("零一万物自2023年5月成立", "马斯克于2023年…成立xAI").
   for (const f of facts) {
+    if (f.relation === 'founded' && f.org && !f.fromTitle) state.lastFounded = f.org;
     if (f.relation === 'founded' && f.org && f.date && !f.fromTitle) {
       const known = input.state.foundingDates.get(f.org);
       if (!known || (!known.absolute && f.dateAbsolute)) input.state.foundingDates.set(f.org, { date: f.date, absolute: f.dateAbsolute });
