@@ -450,3 +450,19 @@ describe('extractFacts: a start-up introduced in quotes', () => {
     expect(find(facts, '仉若溪', 'left')?.org).toBe('美团');
   });
 });
+
+describe('extractFacts: hires announced together', () => {
+  it('reads a Taiwanese title (處長) before a rare surname, and a glossed transliterated name', () => {
+    const text = '台灣AI新創「語森科技」今日宣布完成A輪募資，同時公布兩項高層人事：前華碩處長闞柏鈞加入擔任技術長，前Appier科學家艾莉森·游（Allison Yu）則出任首席科學家。';
+    const facts = extractFacts(doc(text, '2025-10-07'));
+    expect(find(facts, '阚柏钧', 'joined')?.org).toBe('语森科技');
+    expect(find(facts, '阚柏钧', 'left')?.org).toBe('华硕');
+    expect(find(facts, '艾莉森·游', 'joined')?.org).toBe('语森科技');
+  });
+
+  it('does not take 转任 inside the company for a hire by the announcer', () => {
+    const text = '生数科技本月宣布，前腾讯云副总裁龚以宁正式加入，出任总裁，接替转任首席科学家的联合创始人汪博。';
+    const facts = extractFacts(doc(text, '2025-10-20'), rulesOnly);
+    expect(find(facts, '汪博', 'joined')).toBeUndefined();
+  });
+});

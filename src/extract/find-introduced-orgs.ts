@@ -11,7 +11,7 @@ export interface IntroducedOrg {
 }
 
 /** Words for a company that may stand right before its quoted name. */
-const COMPANY_WORD = /(?:公司|创企|企业|品牌|平台|机构|独角兽|厂商|初创|新锐|工作室|实验室|研究院|基金|资本|集团|新势力|车企|药企|芯片商)$/;
+const COMPANY_WORD = /(?:公司|创企|新创|企业|品牌|平台|机构|独角兽|厂商|初创|新锐|工作室|实验室|研究院|基金|资本|集团|新势力|车企|药企|芯片商)$/;
 const QUOTED = /[“「『"]([\u4e00-\u9fffA-Za-z0-9·&.\- ]{2,12})[”」』"]/g;
 /** A Latin gloss of a name in brackets: （LingShu Robotics）. */
 const LATIN_GLOSS = /^\s*[（(]\s*[A-Z][A-Za-z0-9.&\- ]{1,40}[）)]/;

@@ -172,7 +172,10 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     // The learned tagger fills gaps the rules leave (rare surnames, four-character names): where a
     // sentence can hold a fact and the rules found nobody in it. Its spans must still look like
     // names at word boundaries.
-    if (tagger && persons.length === before) {
+    // (Not only where the rules found nobody: "前华硕处长阚柏钧加入…，前Appier科学家艾莉森·游则出任…"
+    // names two people, one of them unsure.)
+    const open = unsure.filter((i) => !overlapsAny(personTaken, i, i + 1));
+    if (tagger && open.length > 0) {
       // Only the text leading up to each trigger, where its subject stands, is tagged.
       for (const t of triggers) {
         if (t.start < s.start || t.end > s.end) continue;
@@ -181,7 +184,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         const to = t.frame === 'agent' ? Math.min(s.end, t.end + 24) : t.end;
         // Only where the rules saw a name-shaped candidate they could not confirm (刘大一恒, 东昱晓),
         // or a Latin word, is there anything for the tagger to decide.
-        if (!unsure.some((i) => i >= from && i < to) && !/[A-Z][a-z]/.test(text.slice(from, to))) continue;
+        if (!open.some((i) => i >= from && i < to) && !(persons.length === before && /[A-Z][a-z]/.test(text.slice(from, to)))) continue;
         for (const e of tagger.tag(text.slice(from, to))) {
           if (e.type !== 'PERSON') continue;
           const start = from + e.start;
@@ -200,6 +203,21 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   // "聘任宓景行先生", "院长隗正谦先生", "宓景行，男，1979年出生": a form of address or a résumé's
   // sex field marks a name whatever its surname (announcements name people this way).
   for (const p of findAddressedNames(text, ctx, titleEnds, takenEnds)) addPerson(p);
+  // "丹尼尔·阙（Daniel Que）", "艾莉森·游": a transliterated name glossed in Latin script, or a name
+  // the rules found in part, runs on across its dot.
+  for (const m of text.matchAll(GLOSSED_TRANSLITERATION)) {
+    const end = m.index + m[1]!.length;
+    // The run before the dot may be glued to a title (资深经理|丹尼尔): the name starts after it.
+    let start = m.index;
+    const dot = m.index + m[1]!.indexOf('·');
+    for (let k = start + 1; k < dot; k++) if (titleEnds[k]) start = k;
+    if (dot - start < 1 || overlapsAny(taken, start, end)) continue;
+    for (let k = persons.length - 1; k >= 0; k--) {
+      const q = persons[k]!;
+      if (q.start >= start && q.end <= end) { persons.splice(k, 1); for (let c = q.start; c < q.end; c++) personTaken[c] = 0; }
+    }
+    addPerson({ start, end, name: text.slice(start, end), source: 'surname' });
+  }
   // "吴宇怀（Tony Wu）": a name in brackets right after a name is the same person, written otherwise.
   persons.sort((a, b) => a.start - b.start);
   const aliases = persons.filter((cur, k) => k > 0 && /^\s*[（(]\s*$/.test(text.slice(persons[k - 1]!.end, cur.start)) && /^\s*[）)]/.test(text.slice(cur.end, cur.end + 2)));
@@ -251,6 +269,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
  * "苏总", "贺博士", "王老师": a surname with a form of address is the one person of that surname the
  * document has named in full before it (none, or two, and it stays as written).
  */
+const GLOSSED_TRANSLITERATION = /([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,4})(?=\s*[（(]\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]*\.?)* [A-Z][a-z]+\s*[）)])/g;
+
 /** A name with a form of address after it, or a résumé's sex field. */
 const ADDRESSED = /([\u4e00-\u9fff]{2,4})(?:先生|女士)|(?<=^|\n)[\s　]*([\u4e00-\u9fff]{2,4})[，,]\s*[男女][，,]/g;
 /** What may stand before such a name: a verb of appointing or reporting, a list mark, a preposition. */

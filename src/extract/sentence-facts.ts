@@ -317,11 +317,15 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             if (old) add({ person, relation: 'joined', org: old.org, unit: old.unit, role: null, cause: 'return', confidence: 0.7, at: trigger, rule: `${trigger.word}:老东家` });
             break;
           }
-          if (!obj && trigger.relation === 'joined' && trigger.frame === 'object' && /^\s*(?:[，,。；;]|$)/.test(text.slice(trigger.end, trigger.end + 1))) {
+          // "…宣布…人事：前华硕处长阚柏钧加入担任技术长，前Appier科学家艾莉森·游则出任首席科学家":
+          // a post taken with no organisation, in the announcement's own sentence, is at the announcer too.
+          // (Not 转任/升任, a new post inside the company, nor a relative clause's 转任…的P.)
+          const sameAnnouncement = trigger.frame === 'role-object' && /^(?:出任|担任|就任)$/.test(trigger.word) && via === 'subject' && state.announcer?.sentence === input.index;
+          if (!obj && trigger.relation === 'joined' && (trigger.frame === 'object' || sameAnnouncement) && (/^\s*(?:[，,。；;]|$)/.test(text.slice(trigger.end, trigger.end + 1)) || (trigger.frame === 'object' && /^(?:并)?(?:担任|出任)/.test(text.slice(trigger.end, trigger.end + 3))) || sameAnnouncement)) {
             // "理想汽车近日官宣，原华为高管赵六加盟": the organisation that announces is the one joined.
             const found = orgs.find((o) => o.end <= subject.start && ![...intro.current, ...intro.former, ...intro.founder].includes(o));
             // "…完成高管补强：P加入，担任CTO；Q则以联合创始人身份加入": the announcement runs on after a semicolon.
-            const carried = state.announcer && state.announcer.sentence === input.index - 1 && /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) ? state.announcer : null;
+            const carried = state.announcer && (sameAnnouncement || (state.announcer.sentence === input.index - 1 && /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)))) ? state.announcer : null;
             const announcer = found && ANNOUNCES_HIRE.test(text.slice(found.end, subject.start)) ? found : carried?.org;
             if (announcer) {
               const when = announcer === found ? dateFor(trigger.start) : carried!.date;
