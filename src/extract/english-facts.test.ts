@@ -234,3 +234,27 @@ describe('English sentences', () => {
     expect(out).toContain('Lea Font|founded|Brume Interactive|');
   });
 });
+
+describe('English: negation, clause openers, lower-case names', () => {
+  const facts = (text: string) => extractFacts(doc(text, '2025-06-01'), { tagger: null });
+  it('gives no fact for a negated move', () => {
+    expect(facts('Okafor, who joined Cohere in 2021, said she was not leaving Cohere.').filter((f) => f.relation === 'left')).toEqual([]);
+  });
+
+  it('does not take a clause opener for part of a name', () => {
+    expect(facts('When Hiroshi Tanabe left Sony in 2019 to become head of chip design at Apple, colleagues were surprised.').map((f) => `${f.person} ${f.relation} ${f.org}`).sort())
+      .toEqual(['Hiroshi Tanabe joined 苹果', 'Hiroshi Tanabe left 索尼']);
+  });
+
+  it('reads a company after an apposition in a which-clause, and the one quit', () => {
+    const found = facts('Tanabe Hiroshi is the chief technology officer of Rapidus, the state-backed foundry venture, which he joined in February after quitting Apple.');
+    expect(found.find((f) => f.relation === 'joined')).toMatchObject({ org: 'Rapidus', date: '2025-02' });
+    expect(found.find((f) => f.relation === 'left')?.org).toBe('苹果');
+  });
+
+  it('finds company names styled in lower case by their form or a naming verb', () => {
+    const found = facts('Lior Ben-Ami, an Apple machine-learning director, left in 2023 to co-found the start-up r3flex. Maya Stern co-founded a start-up called kernelpath last year.');
+    expect(found.find((f) => f.person === 'Lior Ben-Ami' && f.relation === 'founded')?.org).toBe('r3flex');
+    expect(found.find((f) => f.person === 'Maya Stern' && f.relation === 'founded')?.org).toBe('kernelpath');
+  });
+});

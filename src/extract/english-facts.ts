@@ -34,7 +34,7 @@ interface VerbRule {
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s)? to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave(?! of absence)|walk(?:ed|s|ing)? away from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s)|resign(?:ed|s)? from|resign(?:ed|s)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave(?! of absence)|walk(?:ed|s|ing)? away from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected|quits?|quitting) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
@@ -48,7 +48,8 @@ const RULES: VerbRule[] = [
   // Not "promoted": a promotion is a new post at the same employer, no move.
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
   // "became chief executive of Microsoft AI": a post at another organisation is a move.
-  { re: /\b(?:became|becomes|will become|has become|to become)\s+(?:its |the |a )?(?:new |first )?(?:[A-Za-z-]+ ){0,4}?(?:of|at)\b/g, relation: 'joined', frame: 'subject', newPostOnly: true },
+  // ("to become head of chip design at Apple": the of/at before a name, not the first one.)
+  { re: /\b(?:became|becomes|will become|has become|to become)\s+(?:its |the |a )?(?:new |first )?(?:[A-Za-z-]+ ){0,6}(?:of|at)\b(?= (?:the )?(?:[a-z-]+ ){0,2}[A-Z0-9])/g, relation: 'joined', frame: 'subject', newPostOnly: true },
 ];
 /** Whether an English sentence has any of the verbs or appositives the English rules read. */
 export function mayStateEnglishFact(sentence: string): boolean {
@@ -59,6 +60,9 @@ export function mayStateEnglishFact(sentence: string): boolean {
 /** The rules' patterns without the global flag, for a yes/no test that keeps no state. */
 const RULE_TESTS = RULES.map((rule) => new RegExp(rule.re.source, 'i'));
 
+/** A negation just before a verb ("was not", "has never", "won't", "did not"). */
+const NEGATED = /\b(?:not|never|n['’]t|no longer)\s+(?:(?:be|been|have|yet|actually|really)\s+)?$/i;
+const AUX_ONLY = new RegExp(`^${AUX}`, 'i');
 const FORMER = /\b(?:former|ex-|formerly (?:of|at|with)|previously (?:at|with|worked at)|who (?:previously |once |formerly )?(?:worked|served) (?:at|for|as))\s*/gi;
 /** "Apple's head of AI models, X", "X, who co-led OpenAI's superalignment team": where X worked. */
 const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|worked at|works at|oversaw|oversees)|(?:(?:a|an|the) )?(?:[a-z-]+ )*(?:at|of))\s/;
@@ -159,6 +163,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     {
       const vStart = sentence.start + m.index;
       const vEnd = vStart + m[0].length;
+      // "she was not leaving", "has never left": a negated move is none.
+      if (NEGATED.test(text.slice(Math.max(sentence.start, vStart - 24), vStart)) || /^(?:not|never)\b/i.test(m[0].replace(AUX_ONLY, ''))) continue;
       if (rule.frame === 'agent') {
         // The hirer stands just before the verb, or opens the sentence ("Lumora Robotics, a developer of
         // warehouse systems, today announced the appointment of …").
@@ -346,7 +352,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   // Relative clauses on an organisation: "Naver, which he joined in 2019", "Square Enix, which he left
   // for NetEase Games in 2018", "Mistral, which Arthur Mensch, Guillaume Lample and Timothée Lacroix co-founded in 2023".
   for (const o of orgs) {
-    const rel = /^,\s+which\s+((?:[A-Z][^,;.]*?(?:,\s*|\s+and\s+))*[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+)*|he|she|they)\s+(?:had\s+|has\s+)?(joined|left|quit|founded|co-?founded|started)\b(?:\s+for\s+)?/u.exec(text.slice(o.end, Math.min(sentence.end, o.end + 160)));
+    // (Also after an appositive: "Rapidus, the state-backed foundry venture, which he joined".)
+    const rel = /^(?:,\s+(?:the|a|an|its)\s+[^,;.()]{1,60})?,\s+which\s+((?:[A-Z][^,;.]*?(?:,\s*|\s+and\s+))*[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+)*|he|she|they)\s+(?:had\s+|has\s+)?(joined|left|quit|founded|co-?founded|started)\b(?:\s+for\s+)?/u.exec(text.slice(o.end, Math.min(sentence.end, o.end + 160)));
     if (!rel) continue;
     const relStart = o.end + rel.index;
     const verbAt = o.end + rel[0].lastIndexOf(rel[2]!);

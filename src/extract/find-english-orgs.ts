@@ -17,18 +17,43 @@ const NAME = new RegExp(String.raw`(?<![A-Za-z0-9])${WORD}(?:\s+(?:${WORD}|AI|\d
 const COMPANY_LAST_WORDS = /\s(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|Systems|Analytics|Capital|Ventures|Partners|Therapeutics|Dynamics|Intelligence|Networks|Software|Semiconductors?|Motors|Holdings|Studios|Games|Computing|Code|Bio|Energy|Health|Security|Data|Cloud|Automation)$/;
 /** "coding startup Helix Code", "his own startup, Aperture Safety". */
 const COMPANY_BEFORE = /\b(?:startup|start-up|company|firm|lab|maker|developer|rival|unicorn|provider|giant|platform|bank|fund|chipmaker|carmaker|venture|upstart|studio)(?:\s+|,\s+)$/i;
-const COMPANY_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|lab|maker|developer|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group)\b/i;
+const COMPANY_AFTER = /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|lab|maker|developer|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group|venture(?!\s+capital)|manufacturer|supplier|subsidiary|spinout|spin-off|insurer|lender|retailer|marketplace)\b/i;
 const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief executive|president|chairman|board)\b/;
 /** Not "joined" (one can join a person: "joined Elon Musk to build …") nor "launched" (a product). */
-const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit|returning to|returned to|returns to|rejoined|rejoining|rejoins)\s+(?:the\s+)?$/;
+const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit|quitting|returning to|returned to|returns to|rejoined|rejoining|rejoins)\s+(?:the\s+)?$/;
 /** Capitalised words that are never a company on their own. */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|For|And|Of|To|By|With|From|As|But|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|Our|Separately|Meanwhile|However|Earlier|Later|Last|Next|According|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Vice|Senior|Former|Head|President|Director|Mr|Ms|Mrs|Dr|CEO|CTO|CFO|COO)$/;
 
 /** Capitalised phrases that name no company. */
 const GENERIC = /^(?:Big Tech|Silicon Valley|Wall Street|Main Street|Valley|Street)$/;
 
-export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
+/**
+ * A name styled in lower case ("a start-up called kernelpath", "moda9", "vikara.ai"): a digit or a
+ * dot in it, or a naming verb before it, or a company word before it and punctuation after.
+ */
+const LOWER_NAME = /(?<![\w.@/-])[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*(?![\w@/-])/g;
+// ("named" alone names posts too: "was named chief executive".)
+const NAMING_BEFORE = /\b(?:(?:start-?up|company|firm|venture|lab|studio|business|outfit|project)\s+(?:called|named|dubbed)|calling it|christened|dubbed)\s+$/;
+const STYLED = /\d|\.[a-z]{2,}$/;
+
+function lowerCaseNames(sentence: string): EnglishOrgSpan[] {
   const out: EnglishOrgSpan[] = [];
+  for (const m of sentence.matchAll(LOWER_NAME)) {
+    const text = m[0];
+    if (text.length < 4 || /^\d/.test(text) || /^(?:e\.g|i\.e|vs)$/.test(text)) continue;
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    const after = sentence.slice(m.index + text.length, m.index + text.length + 80);
+    const inContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || /\b(?:at|from|joined|joins|co-?founded|founded)\s+$/.test(before) || /\bcompany,\s+$/.test(before);
+    const named = NAMING_BEFORE.test(before);
+    if (named || (inContext && (STYLED.test(text) || (COMPANY_BEFORE.test(before) && /^\s*[,;:()]/.test(after))))) {
+      out.push({ start: m.index, end: m.index + text.length, text });
+    }
+  }
+  return out;
+}
+
+export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
+  const out: EnglishOrgSpan[] = lowerCaseNames(sentence);
   for (const m of sentence.matchAll(NAME)) {
     // Runs of the capitalised sequence between words that are never part of a name ("Meta CEO Mark").
     for (const run of runsOf(sentence, m[0], m.index)) {
