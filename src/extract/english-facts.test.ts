@@ -236,7 +236,7 @@ describe('English sentences', () => {
 });
 
 describe('English: negation, clause openers, lower-case names', () => {
-  const facts = (text: string) => extractFacts(doc(text, '2025-06-01'), { tagger: null });
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null });
   it('gives no fact for a negated move', () => {
     expect(facts('Okafor, who joined Cohere in 2021, said she was not leaving Cohere.').filter((f) => f.relation === 'left')).toEqual([]);
   });
@@ -256,5 +256,20 @@ describe('English: negation, clause openers, lower-case names', () => {
     const found = facts('Lior Ben-Ami, an Apple machine-learning director, left in 2023 to co-found the start-up r3flex. Maya Stern co-founded a start-up called kernelpath last year.');
     expect(found.find((f) => f.person === 'Lior Ben-Ami' && f.relation === 'founded')?.org).toBe('r3flex');
     expect(found.find((f) => f.person === 'Maya Stern' && f.relation === 'founded')?.org).toBe('kernelpath');
+  });
+});
+
+describe('English: time spent at an employer, the announcer, a short name', () => {
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null });
+  it('reads "after seven years at X" as a past tie of the person who moves', () => {
+    const found = facts('Dr. Amara Okafor said that after seven years at Amazon Web Services, she is joining Cohere as chief scientist.');
+    expect(found.find((f) => f.relation === 'left')?.org).toBe('亚马逊');
+    expect(found.find((f) => f.relation === 'joined')?.org).toBe('Cohere');
+  });
+
+  it('takes "the company" of an announcement for the announcer, and its short name for its full one', () => {
+    const found = facts('Octave9 Labs, the enterprise voice-agent company, today announced that co-founder Gregor Almasi will step aside as CEO. Octave9 also announced that Peter Lindahl, Chief Financial Officer, will leave the company at the end of the year.');
+    expect(found.find((f) => f.person === 'Gregor Almasi' && f.relation === 'stepped_down')?.org).toBe('Octave9 Labs');
+    expect(found.find((f) => f.person === 'Peter Lindahl' && f.relation === 'left')?.org).toBe('Octave9 Labs');
   });
 });

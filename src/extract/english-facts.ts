@@ -69,7 +69,9 @@ const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|wo
 const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 const PRONOUN = /\b(?:He|She|he|she)\b/g;
 /** Past ties read beside a name, dated by the move the same sentence tells (as in Chinese). */
-const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran']);
+const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at']);
+/** "after seven years at Amazon Web Services", "spent a decade at ASML", "a stint at Google Brain": a past tie. */
+const YEARS_AT = /\b(?:after|spent|following|spending|with|over)\s+(?:(?:a|an|the|more than|nearly|almost|about|over|some|his|her|their|[\w-]+)\s+){0,3}?(?:years?|decades?|months?|stint|tenure|spell)\s+(?:(?:as|in|on)\s+[^,;.]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/i;
 
 /**
  * Career-move facts of one English sentence: "X joined Y", "Y hired X as …", "X was appointed …
@@ -242,7 +244,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const firstMention = persons.find((p) => nameOf(p) === nameOf(subject) && p.end <= subject.end) ?? subject;
         const between = orgs.filter((o) => o.end <= vStart && o.start >= firstMention.end && !cameFrom(o)).at(-1);
         const namedBefore = theCompany || (between && /\b(?:at|with|of|for)\s+(?:the\s+)?$/.test(text.slice(between.start - 8, between.start))) ? between : undefined;
-        const ctx = namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : contextOf(subject, vStart);
+        // "Octave9 also announced that … Peter Lindahl … will leave the company": the announcer.
+        const opener = theCompany && !namedBefore ? sentenceSubjectOrg(subject.start) : undefined;
+        const ctx = namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : opener ? { org: opener.org, unit: opener.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           if (ctx) push(nameOf(subject), rule.relation, ctx, vStart, `en:${m[0]}:context`);
         } else if (rule.relation === 'joined' && !rule.newPostOnly) {
@@ -265,7 +269,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (rule.relation === 'stepped_down' && !org) {
         // "will step down and advise the company": the company the text has been about.
         const recent = /\bthe (?:company|firm|startup|start-up)\b/.test(text.slice(vEnd, sentence.end)) ? state.recentOrgs.at(-1) : undefined;
-        const ctx = contextOf(subject, vStart) ?? (recent ? { org: recent.org, unit: recent.unit } : null);
+        // "Octave9 Labs … today announced that co-founder and CEO X will step aside": the announcer.
+        const announcer = /\b(?:announced|said|confirmed|disclosed)\s+(?:on \w+\s+|today\s+)?that\b/.test(text.slice(sentence.start, subject.start)) ? sentenceSubjectOrg(subject.start) : undefined;
+        const ctx = (announcer ? { org: announcer.org, unit: announcer.unit } : null) ?? contextOf(subject, vStart) ?? (recent ? { org: recent.org, unit: recent.unit } : null);
         if (ctx) push(nameOf(subject), 'stepped_down', ctx, vStart, `en:${m[0]}:context`);
         continue;
       }
@@ -368,8 +374,18 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     }
   }
 
+  // Past ties told by time spent ("after seven years at Amazon, she is joining Cohere").
+  for (const o of orgs) {
+    const lead = text.slice(Math.max(sentence.start, o.start - 70), o.start);
+    if (!YEARS_AT.test(lead)) continue;
+    const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)))
+      ?? persons.find((p) => p.start > o.end);
+    if (!who || facts.some((f) => f.person === nameOf(who) && f.org === o.org)) continue;
+    push(nameOf(who), 'left', o, o.start, 'en:years-at', null, null, false);
+  }
   dateLeavingsByMove(facts, ENGLISH_PAST_TIE_RULES);
-  const subject = facts.at(-1)?.person ?? persons.find((p) => p.source !== 'known')?.name;
+  // The focus is the sentence's subject: the first person a fact is about, not a partner named later.
+  const subject = persons.map(nameOf).find((n) => facts.some((f) => f.person === n)) ?? persons.find((p) => p.source !== 'known')?.name;
   if (subject) state.setFocus(subject, input.index);
   state.rememberOrgs(orgs);
   return facts;

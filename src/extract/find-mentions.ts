@@ -100,7 +100,25 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       mark(start, end);
     }
   }
+  // A Latin-script company the text has shown to be one is one wherever else it stands, also
+  // without its company word ("Octave9 Labs … Octave9 also announced").
+  const latinOrgs = new Map<string, string>();
+  for (const o of orgs) {
+    if (o.known || !/^[A-Za-z0-9]/.test(o.text)) continue;
+    latinOrgs.set(o.text, o.org);
+    const short = o.text.replace(SHORT_FORM_TAIL, '');
+    if (short !== o.text && short.length >= 3 && !latinOrgs.has(short)) latinOrgs.set(short, o.org);
+  }
+  for (const [form, org] of [...latinOrgs].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '') || overlapsAny(taken, at, end)) continue;
+      orgs.push({ start: at, end, text: form, org, unit: null, known: false });
+      mark(at, end);
+    }
+  }
   orgs.sort((a, b) => a.start - b.start);
+  unifyShortNames(orgs);
 
   const times: TimeRef[] = resolveTimesInText(text, published).map((t) => ({ start: t.start, end: t.end, date: t.date, absolute: t.kind === 'absolute' }));
   for (const t of times) mark(t.start, t.end);
@@ -301,6 +319,24 @@ function findAddressedNames(text: string, ctx: NameContext, titleEnds: Uint8Arra
   }
   return out;
 }
+
+/**
+ * "Octave9 Labs … Octave9", "栖枝智能 … 栖枝": an organisation outside the knowledge base written
+ * once in full and elsewhere without its company word is one organisation, named in full.
+ */
+function unifyShortNames(orgs: OrgRef[]): void {
+  const full = [...new Set(orgs.filter((o) => !o.known).map((o) => o.org))];
+  for (const o of orgs) {
+    if (o.known) continue;
+    const longer = full.filter((f) => f.length > o.org.length && f.startsWith(o.org) && SHORT_FORM_REST.test(f.slice(o.org.length)));
+    if (longer.length === 1) o.org = longer[0]!;
+  }
+}
+/** Company words a Latin name may drop when repeated (Octave9 Labs → Octave9). */
+const LATIN_COMPANY_WORDS = String.raw`(?: (?:Labs?|AI|Inc\.?|Technologies|Technology|Robotics|Systems|Intelligence|Research|Group|Holdings|Corp\.?|Semiconductor|Semi|Computing|Software)){1,2}`;
+const SHORT_FORM_TAIL = new RegExp(`${LATIN_COMPANY_WORDS}$`);
+/** What the full name may add to the short one: a company word or two (" Labs", "智能", "科技有限公司"). */
+const SHORT_FORM_REST = new RegExp(`^${LATIN_COMPANY_WORDS}$|^(?:科技|智能|机器人|技术|集团|控股|网络|软件|半导体|动力|信息|数据|医疗|生物|汽车|人工智能|有限公司|股份有限公司|有限责任公司){1,3}$`);
 
 const LEGAL_ENDING = /^(?:控股|集团|股份)?(?:股份)?(?:有限(?:责任)?公司)?$/;
 
