@@ -466,3 +466,18 @@ describe('extractFacts: hires announced together', () => {
     expect(find(facts, '汪博', 'joined')).toBeUndefined();
   });
 });
+
+describe('extractFacts: careers told in one sentence', () => {
+  it('reads 下一站是X as the move, and a dated later join as leaving the earlier employer', () => {
+    const facts = extractFacts(doc('字节跳动Seed团队负责人韩叙舟已于本月初正式离职，下一站是腾讯混元大模型团队。他2019年加入微软亚洲研究院，三年后回国加盟字节AI Lab。', '2025-09-10'), rulesOnly);
+    expect(find(facts, '韩叙舟', 'joined')?.org).toBe('腾讯');
+    const microsoft = facts.filter((f) => f.person === '韩叙舟' && f.org === '微软').map((f) => `${f.relation} ${f.date}`).sort();
+    expect(microsoft).toEqual(['joined 2019', 'left 2022']);
+  });
+
+  it('does not read alternatives (将转投A，也有人称他会加入B) as a sequence', () => {
+    const facts = extractFacts(doc('小鹏汽车负责人东方煦已于11月离职。对于他的去向，有说法称其将转投理想汽车，也有人称他会加入一家创业公司。', '2025-11-20'), rulesOnly);
+    expect(find(facts, '东方煦', 'left')?.org).toBe('小鹏汽车');
+    expect(facts.filter((f) => f.relation === 'left' && f.org === '理想汽车')).toEqual([]);
+  });
+});

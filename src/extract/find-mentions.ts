@@ -412,7 +412,10 @@ function findPseudonyms(text: string, persons: PersonRef[]): Set<string> {
 /** A tagged span is taken when it has a name's shape and does not cut through a word on either side. */
 function taggedNameOk(text: string, start: number, end: number, ctx: NameContext): boolean {
   const name = text.slice(start, end);
-  if (/^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(name)) return true;
+  // A single Latin word glued to the Chinese that follows ("Seed语音算法专家") is a team or product,
+  // unless a verb or another mention follows it ("Mustafa加入").
+  if (/^[A-Z][a-z]+$/.test(name)) return !ctx.isOrgName(name) && (!isHan(text.charCodeAt(end)) || ctx.taken[end] === 1);
+  if (/^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(name)) return true;
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(name)) return false;
   const surname = ctx.surnameAt(text, start);
   // A rare surname (邝, 岑) is the tagger's to judge; one that is also an everyday word (和, 于) is not.

@@ -361,7 +361,11 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             // "他2015年加入网易，2019年转投拼多多": a switch leaves where the document last placed them.
             const was = state.affiliations.get(person);
             const introduced = intro.current.length + intro.former.length > 0;
-            if (SWITCH_WORDS.has(trigger.word) && was && was.org !== org.org && !introduced) {
+            // (Also "2019年加入微软亚洲研究院，三年后回国加盟字节": a career told in one sentence.)
+            // (Both moves dated, in order: not alternatives, "将转投A，也有人称他会加入B".)
+            const now = dateFor(trigger.start).date;
+            const toldHere = was !== undefined && now !== null && facts.some((f) => f.person === person && f.relation === 'joined' && f.org === was.org && f.date !== null && comparePartial(f.date, now) < 0);
+            if ((SWITCH_WORDS.has(trigger.word) || toldHere) && was && was.org !== org.org && !introduced) {
               add({ person, relation: 'left', org: was.org, unit: was.unit, role: null, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'switch-from-known' });
             }
             const from = /从([^，,。]{1,16})$/.exec(before);
@@ -681,6 +685,14 @@ function roleAsIdentity(text: string, from: number, to: number): string | null {
 }
 
 /** "任命…为首席AI科学家": the post after 为. */
+/** Order of two partial dates by their common precision (2019 before 2022-03). */
+function comparePartial(a: PartialDate, b: PartialDate): number {
+  if (a.year !== b.year) return a.year - b.year;
+  if (a.month === undefined || b.month === undefined) return 0;
+  if (a.month !== b.month) return a.month - b.month;
+  return a.day === undefined || b.day === undefined ? 0 : a.day - b.day;
+}
+
 /** Board seats: holding or taking one is no move (董事长, the chair, is a post). */
 const BOARD_SEAT = /^(?:本公司|公司|本集团)?(?:第.{1,3}届董事会)?(?:独立|非独立|非执行|独立非执行|执行)?董事(?:会成员|候选人)?$|监事/;
 /** Verbs of resigning a post, which may leave the person in another post of the same company. */
