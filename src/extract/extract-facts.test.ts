@@ -481,3 +481,17 @@ describe('extractFacts: careers told in one sentence', () => {
     expect(facts.filter((f) => f.relation === 'left' && f.org === '理想汽车')).toEqual([]);
   });
 });
+
+describe('extractFacts: founders named by the sentence around them', () => {
+  it('reads 离职创业，新公司「X」 as founding X, and X方面，联合创始人兼… as X\'s founder', () => {
+    const facts = extractFacts(doc('零一万物方面，联合创始人兼技术副总裁司马岳去年底已离职创业，新公司「星绎智能」聚焦AI教育硬件。', '2025-03-10'), rulesOnly);
+    expect(facts.filter((f) => f.relation === 'founded').map((f) => f.org).sort()).toEqual(['星绎智能', '零一万物'].sort());
+    expect(find(facts, '司马岳', 'left')).toMatchObject({ org: '零一万物', date: '2024-12' });
+  });
+
+  it('reads 注册新公司“X” as a founding and 此前在X从事… as a past tie', () => {
+    const facts = extractFacts(doc('原地平线首席科学家雷奕帆已在上海注册新公司“矽迹科技”。雷奕帆2015年加入地平线，此前在英特尔从事处理器设计。', '2025-07-01'), rulesOnly);
+    expect(find(facts, '雷奕帆', 'founded')?.org).toBe('矽迹科技');
+    expect(facts.some((f) => f.person === '雷奕帆' && f.relation === 'left' && f.org === '英特尔')).toBe(true);
+  });
+});

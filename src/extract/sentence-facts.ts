@@ -418,7 +418,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             const target = contextOrg(text, person, intro, trigger, orgs, persons, state);
             if (target) add({ person, relation: 'left', org: target.org, unit: target.unit, role: intro.role, cause: 'startup', confidence, at: trigger, rule: '离职创业:left' });
           }
-          add({ person, relation: 'founded', org: null, unit: null, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: `${trigger.word}:null-org` });
+          // "离职创业，新公司「星绎智能」聚焦…": the new company is named after all.
+          const named = orgs.find((o) => o.start > trigger.end && o.start - trigger.end <= 20 && /(?:新公司|新创公司|创业公司|创业项目|新项目)(?:名为|名叫|叫做|叫|为|是)?\s*[“「『"]?$/.test(text.slice(trigger.end, o.start)) && !triggers.some((t) => t.start > trigger.end && t.start < o.start));
+          add({ person, relation: 'founded', org: named?.org ?? null, unit: null, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: named ? `${trigger.word}:new-company` : `${trigger.word}:null-org` });
           break;
         }
       }
@@ -444,6 +446,12 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (founders.length === 0 && !alone && c && p.start - c.start <= 1 && ci > 0) {
       const prevClause = text.slice(clauses[ci - 1]!.start, clauses[ci - 1]!.end).trim();
       if (/^作为.{0,8}(联合创始人|创始人|联创|创办人)(之一)?$/.test(prevClause)) alone = true;
+    }
+    // "零一万物方面，联合创始人兼技术副总裁司马岳…": the organisation the sentence turns to.
+    if (founders.length === 0 && alone && ci > 0) {
+      const topic = clauses[ci - 1]!;
+      const about = orgs.find((o) => o.start >= topic.start && o.end <= topic.end && /^\s*方面\s*$/.test(text.slice(o.end, topic.end)));
+      if (about) { founders = [about]; alone = false; }
     }
     if (founders.length || alone) founderOf.set(p, { orgs: founders, alone });
     for (const o of intro.former) add({ person: name, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'former-appositive', date: { date: null, absolute: false } });
