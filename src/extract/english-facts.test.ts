@@ -273,3 +273,18 @@ describe('English: time spent at an employer, the announcer, a short name', () =
     expect(found.find((f) => f.person === 'Peter Lindahl' && f.relation === 'left')?.org).toBe('Octave9 Labs');
   });
 });
+
+describe('English: started a company with a partner; is now at', () => {
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}`);
+  it('reads "with former X engineer P, started Y" as both founding Y', () => {
+    const out = facts('In 2021 Jean-Baptiste Okafor quit Google and, with former Broadcom engineer Wei-Lin Chang, started Quillon Semiconductor.');
+    expect(out).toContain('Jean-Baptiste Okafor|founded|Quillon Semiconductor');
+    expect(out).toContain('Wei-Lin Chang|founded|Quillon Semiconductor');
+    expect(out).toContain('Jean-Baptiste Okafor|left|谷歌');
+  });
+
+  it('reads "formerly …, is now X at Y" as joining Y, but not a current post alone', () => {
+    expect(facts("Marta Kowalczyk, formerly Tesla's supply-chain lead, is now chief operating officer at Kinetix Dynamics.")).toContain('Marta Kowalczyk|joined|Kinetix Dynamics');
+    expect(facts('Marta Kowalczyk is now chief operating officer at Kinetix Dynamics.')).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ interface VerbRule {
   knownOrgOnly?: boolean;
   /** A post, not a move, when the person is already at that organisation ("became president of"). */
   newPostOnly?: boolean;
+  /** Only when the sentence also gives the person a former post ("X, formerly …, is now …"). */
+  afterFormerOnly?: boolean;
 }
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
@@ -41,6 +43,11 @@ const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
   { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab|studio)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
+  // "started Quillon Semiconductor": a start is a founding only when what was started is a company.
+  { re: /\bstart(?:ed|s)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
+  // "formerly the program's supply-chain lead, is now chief operating officer at Kinetix": a post
+  // somewhere else after a former one (a current post alone is no move: see newPostOnly and FORMER).
+  { re: /\b(?:is|are) now (?:the |a |an |its )?(?:[\w-]+ ){0,5}?(?:at|of)\b(?= (?:the )?[A-Z0-9])/g, relation: 'joined', frame: 'subject', newPostOnly: true, afterFormerOnly: true },
   // "launched 01.AI": a launch is a founding only when what was launched is a known company.
   { re: /\blaunch(?:ed|es)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
   { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:medical |temporary |personal )?leave of absence|(?:will )?hand(?:s|ed|ing)? over the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
@@ -209,8 +216,16 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         continue;
       }
       // Not a possessor ("Elon Musk's xAI … has resigned"): the subject stands on its own.
-      const subject = [...persons].reverse().find((p) => p.end <= vStart && vStart - p.end < 150 && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+      // "he quit Google and, with former Broadcom engineer Wei-Lin Chang, started Quillon": the one
+      // after "with" is a partner, the subject stands before.
+      const isPartner = (p: PersonRef) => /\bwith\s+(?:(?:former|ex-|fellow|longtime)\s+)?(?:[\w-]+\s+){0,4}$/.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)) && /^\s*,/.test(text.slice(p.end, p.end + 2));
+      const candidates = [...persons].reverse().filter((p) => p.end <= vStart && vStart - p.end < 150 && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+      const partners: PersonRef[] = [];
+      while (candidates[0] && isPartner(candidates[0]) && candidates.length > 1) partners.push(candidates.shift()!);
+      const subject = candidates[0];
       if (!subject) continue;
+      const partnerOrg = rule.relation === 'founded' && partners.length ? orgAfter(text, orgs, vEnd, sentence.end, false) : null;
+      if (partnerOrg) for (const partner of partners) push(nameOf(partner), 'founded', partnerOrg, vStart, 'en:with-partner');
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
       // "is returning to Nio's Shanghai headquarters": a move inside the company.
       if (rule.relation === 'joined' && /^\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[A-Z][\w-]*\s+)?(?:headquarters|HQ|head office|offices?|campus|base)\b/.test(text.slice(vEnd, vEnd + 60))) continue;
@@ -225,6 +240,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       // A launched company is one the knowledge base knows as such, or one the text calls a company.
       if (rule.knownOrgOnly && !(org && orgs.some((o) => (o.known ? o.unit === null : true) && o.org === org!.org && o.start >= vEnd && o.start - vEnd < 8))) continue;
+      if (rule.afterFormerOnly && !/\b(?:former|formerly|ex-|previously|until recently)\b/i.test(text.slice(subject.start, vStart))) continue;
       if (rule.newPostOnly && (!org || state.affiliations.get(nameOf(subject))?.org === org.org || ownOrgs(subject, vStart).some((o) => o.org === org!.org))) continue;
       // "Raghunathan joins from Tesla": Tesla is where they come from; they join where the document placed them.
       if (org && rule.relation === 'joined' && /^\s*from\s+(?:the\s+)?$/.test(text.slice(vEnd, vEnd + 12).replace(/[A-Z][\s\S]*$/, ''))) {
