@@ -288,3 +288,13 @@ describe('English: started a company with a partner; is now at', () => {
     expect(facts('Marta Kowalczyk is now chief operating officer at Kinetix Dynamics.')).toEqual([]);
   });
 });
+
+describe('English: a successor implies the predecessor left', () => {
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}`);
+  it('reads "He replaces X, who will stay on as an adviser" as X stepping down, and an inside move as none', () => {
+    const out = facts('Li Auto appointed Wang Qiming as its chief technology officer. He replaces Tobias Engel, who came to Li Auto from Bosch in 2022 and will stay on as an adviser.');
+    expect(out).toContain('Tobias Engel|stepped_down|理想汽车');
+    expect(out).toContain('Tobias Engel|joined|理想汽车');
+    expect(facts("Nio appointed Stefan Hoffmann to run Europe. He replaces Ma Lingting, who is returning to Nio's Shanghai headquarters.").filter((f) => f.startsWith('Ma Lingting'))).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s)? to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave(?! of absence)|walk(?:ed|s|ing)? away from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
@@ -67,6 +67,8 @@ export function mayStateEnglishFact(sentence: string): boolean {
 /** The rules' patterns without the global flag, for a yes/no test that keeps no state. */
 const RULE_TESTS = RULES.map((rule) => new RegExp(rule.re.source, 'i'));
 
+/** A successor's verb before the predecessor's name. */
+const SUCCEEDS = /\b(?:replaces|replacing|will replace|succeeds|succeeding|will succeed|takes over from|taking over from|will take over from)\s+/g;
 /** A negation just before a verb ("was not", "has never", "won't", "did not"). */
 const NEGATED = /\b(?:not|never|n['’]t|no longer)\s+(?:(?:be|been|have|yet|actually|really)\s+)?$/i;
 const AUX_ONLY = new RegExp(`^${AUX}`, 'i');
@@ -390,6 +392,22 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     }
   }
 
+  // "He replaces Tobias Engel, who … will stay on as an adviser": the predecessor gives up the post
+  // at the organisation the successor joins (and keeps a tie if he stays on).
+  for (const m of s.matchAll(SUCCEEDS)) {
+    const at = sentence.start + m.index;
+    const successor = [...persons].reverse().find((p) => p.end <= at && at - p.end < 40 && !breaksClause(text.slice(p.end, at)));
+    const predecessor = persons.find((p) => p.start >= at + m[0].length && p.start - (at + m[0].length) <= 2);
+    if (!successor || !predecessor || nameOf(successor) === nameOf(predecessor)) continue;
+    const joined = facts.find((f) => f.person === nameOf(successor) && f.relation === 'joined' && f.org);
+    const where = joined ? { org: joined.org!, unit: joined.unit } : state.affiliations.get(nameOf(successor));
+    if (!where || facts.some((f) => f.person === nameOf(predecessor) && f.org === where.org && f.relation !== 'joined')) continue;
+    const rest = text.slice(predecessor.end, sentence.end);
+    // "who is returning to Nio's Shanghai headquarters", "who moves to a new role": a move inside.
+    if (/\b(?:return(?:s|ing)?|mov(?:es|ing)|transfer(?:s|ring)?|shift(?:s|ing)?) to (?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s|its|the company['’]s)\b|\b(?:a|another|new|different) (?:role|position|post|job) (?:at|within|in) (?:the company|the group|its)\b|\bpromoted\b/.test(rest)) continue;
+    const staysOn = /\b(?:will |to )?(?:stay|remain)s? (?:on )?(?:as|at|with)\b/.test(rest);
+    push(nameOf(predecessor), staysOn ? 'stepped_down' : 'left', where, at, staysOn ? 'en:succeeded-stays' : 'en:succeeded');
+  }
   // Past ties told by time spent ("after seven years at Amazon, she is joining Cohere").
   for (const o of orgs) {
     const lead = text.slice(Math.max(sentence.start, o.start - 70), o.start);

@@ -22,7 +22,7 @@ const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief execut
 /** Not "joined" (one can join a person: "joined Elon Musk to build …") nor "launched" (a product). */
 const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit|quitting|returning to|returned to|returns to|rejoined|rejoining|rejoins)\s+(?:the\s+)?$/;
 /** Capitalised words that are never a company on their own. */
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|For|And|Of|To|By|With|From|As|But|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|Our|Separately|Meanwhile|However|Earlier|Later|Last|Next|According|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Vice|Senior|Former|Head|President|Director|Mr|Ms|Mrs|Dr|CEO|CTO|CFO|COO)$/;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|For|And|Of|To|By|With|From|As|But|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|Our|Separately|Meanwhile|However|Earlier|Later|Last|Next|According|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Vice|Senior|Former|Head|President|Director|Mr|Ms|Mrs|Dr|CEO|CTO|CFO|COO|French|German|Japanese|Chinese|American|British|Korean|Indian|Canadian|Israeli|Swedish|Dutch|Swiss|Italian|Spanish|European|Asian|Taiwanese|Singaporean|Australian|Brazilian|Russian|Finnish|Norwegian|Danish|Polish|Turkish|Saudi|Emirati|Vietnamese|Indonesian|Thai|Malaysian|Filipino)$/;
 
 /** Capitalised phrases that name no company. */
 const GENERIC = /^(?:Big Tech|Silicon Valley|Wall Street|Main Street|Valley|Street)$/;

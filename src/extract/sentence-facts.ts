@@ -427,6 +427,30 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     }
   }
 
+  // --- 1b. Successors: "P出任理想汽车CTO，接替今年6月离职的Q" (Q left where P joined) --------------
+  for (const m of sentenceText.matchAll(/接替(?:了)?/g)) {
+    const at = sentence.start + m.index + m[0].length;
+    const predecessor = persons.find((p) => p.start >= at && p.start - at <= 24 && !isPronoun(p));
+    const who = predecessor ? nameOf(predecessor) : null;
+    if (!predecessor || !who) continue;
+    const between = text.slice(at, predecessor.start);
+    if (/[，,。；;]/.test(between)) continue;
+    const successor = facts.find((f) => f.relation === 'joined' && f.org && f.person !== who);
+    if (!successor) continue;
+    // "接替转任首席科学家的汪博", "接替升任集团总裁的Q": a new post inside, no departure.
+    if (/转任|升任|调任|改任|晋升|提拔|另有任用|另有安排|工作调整|轮岗|内部/.test(between)) continue;
+    // "接替今年6月离职的Q": the relative clause's own verb found Q's leaving; it is from here.
+    const inRelative = facts.filter((f) => f.person === who && f.relation === 'left' && triggers.some((t) => t.start >= at && t.end <= predecessor.start && f.rule.startsWith(`${t.word}:`)));
+    if (inRelative.length) {
+      for (const f of inRelative) { f.org = successor.org; f.unit = successor.unit; }
+      continue;
+    }
+    if (facts.some((f) => f.person === who && f.org === successor.org)) continue;
+    const staysOn = /顾问|退居二线|仍|继续|留任/.test(between + text.slice(predecessor.end, sentence.end).slice(0, 16));
+    const when = times.filter((t) => t.start >= at && t.end <= predecessor.start && t.date).at(-1);
+    add({ person: who, relation: staysOn ? 'stepped_down' : 'left', org: successor.org, unit: successor.unit, role: null, cause: null, confidence: 0.6, at: { start: at - m[0].length, end: predecessor.end }, rule: '接替', date: when ? { date: when.date, absolute: when.absolute } : { date: null, absolute: false } });
+  }
+
   // --- 2. Appositives: 前/原X…P (left X), X创始人P (founded X) --------------------------------
   const founderOf = new Map<PersonRef, { orgs: OrgRef[]; alone: boolean }>();
   persons.forEach((p, k) => {
