@@ -298,3 +298,16 @@ describe('English: a successor implies the predecessor left', () => {
     expect(facts("Nio appointed Stefan Hoffmann to run Europe. He replaces Ma Lingting, who is returning to Nio's Shanghai headquarters.").filter((f) => f.startsWith('Ma Lingting'))).toEqual([]);
   });
 });
+
+describe('English: a possessor of an executive post is a company, a person\'s partner is not', () => {
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}`);
+  it('reads "Flipkart\'s senior vice president X quit the e-commerce major" as leaving Flipkart', () => {
+    const out = facts("Flipkart's senior vice president of engineering Rohan Deshpande quit the e-commerce major last month. Deshpande's co-founder will be Nikhil Bansal.");
+    expect(out).toContain('Rohan Deshpande|left|Flipkart');
+    expect(out.some((f) => f.includes('|Deshpande'))).toBe(false);
+  });
+
+  it('reads a sabbatical as stepping down', () => {
+    expect(facts('Siemens confirmed that Dr. Rainer Obermaier is taking a sabbatical but will remain with the company.')).toContain('Rainer Obermaier|stepped_down|西门子');
+  });
+});

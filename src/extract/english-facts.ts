@@ -50,7 +50,7 @@ const RULES: VerbRule[] = [
   { re: /\b(?:is|are) now (?:the |a |an |its )?(?:[\w-]+ ){0,5}?(?:at|of)\b(?= (?:the )?[A-Z0-9])/g, relation: 'joined', frame: 'subject', newPostOnly: true, afterFormerOnly: true },
   // "launched 01.AI": a launch is a founding only when what was launched is a known company.
   { re: /\blaunch(?:ed|es)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
-  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:medical |temporary |personal )?leave of absence|(?:will )?hand(?:s|ed|ing)? over the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:medical |temporary |personal )?(?:leave of absence|sabbatical)|(?:will )?hand(?:s|ed|ing)? over the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
   { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
@@ -256,7 +256,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (!org && !rule.orgOptional) {
         // "X, who had been head of sales at Anthropic, exited the company": their own organisation first.
         // "ran BMW's sales until 2023, when he left the Munich-based company": the one just named.
-        const theCompany = /^\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|carmaker|chipmaker|giant|startup|lab)\b/.test(text.slice(vEnd, vEnd + 60));
+        const theCompany = /^\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|carmaker|automaker|chipmaker|giant|startup|start-up|lab|major|retailer|platform|conglomerate|unicorn|business|publisher|studio|bank|insurer|operator|developer|manufacturer)\b/.test(text.slice(vEnd, vEnd + 60));
         // Also "Armitage spent 11 years at AWS, where he ran … before departing": the one between.
         // (From the person's first mention in the sentence: "Armitage …, where he … before departing".)
         const firstMention = persons.find((p) => nameOf(p) === nameOf(subject) && p.end <= subject.end) ?? subject;

@@ -19,6 +19,9 @@ const COMPANY_LAST_WORDS = /\s(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|S
 const COMPANY_BEFORE = /\b(?:startup|start-up|company|firm|lab|maker|developer|rival|unicorn|provider|giant|platform|bank|fund|chipmaker|carmaker|venture|upstart|studio)(?:\s+|,\s+)$/i;
 const COMPANY_AFTER = /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|lab|maker|developer|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group|venture(?!\s+capital)|manufacturer|supplier|subsidiary|spinout|spin-off|insurer|lender|retailer|marketplace)\b/i;
 const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief executive|president|chairman|board)\b/;
+/** "Flipkart's senior vice president of engineering X": a possessor of an executive post (not
+ * "Deshpande's co-founder", a person's partner). */
+const POSSESSIVE_TITLE_AFTER = /^['’]s\s+(?:(?:former|then|new|longtime|senior|executive|chief|deputy|global|group)\s+)*(?:president|chief (?:executive|technology|operating|financial|product|marketing|revenue|AI|scientist)|CEO|CTO|COO|CFO|CPO|vice president|SVP|EVP|VP|head of|general counsel)\b/;
 /** Not "joined" (one can join a person: "joined Elon Musk to build …") nor "launched" (a product). */
 const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit|quitting|returning to|returned to|returns to|rejoined|rejoining|rejoins)\s+(?:the\s+)?$/;
 /** Capitalised words that are never a company on their own. */
@@ -61,7 +64,7 @@ export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
       const words = text.split(/\s+/);
       const before = sentence.slice(Math.max(0, start - 30), start);
       const after = sentence.slice(end, end + 80);
-      const byContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after);
+      const byContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after));
       const byShape = words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`);
       // "takes over from Choi Min-seo, who …": a person, not where someone came from.
       const byVerb = EMPLOYMENT_BEFORE.test(before) && !/^,\s*(?:who|whom)\b/.test(after) && !/\b(?:over|succeeds|replacing|replaces)\s+(?:from\s+)?$/.test(before);

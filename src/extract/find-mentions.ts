@@ -110,6 +110,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     if (short !== o.text && short.length >= 3 && !latinOrgs.has(short)) latinOrgs.set(short, o.org);
   }
   for (const [form, org] of [...latinOrgs].sort((a, b) => b[0].length - a[0].length)) {
+    // A word the text also writes as a person's surname ("Rohan Deshpande") is not spread.
+    if (!form.includes(' ') && writtenAsSurname(text, form)) continue;
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '') || overlapsAny(taken, at, end)) continue;
@@ -332,6 +334,18 @@ function unifyShortNames(orgs: OrgRef[]): void {
     if (longer.length === 1) o.org = longer[0]!;
   }
 }
+/** "Rohan Deshpande": the word stands after a capitalised word that may be a first name. */
+function writtenAsSurname(text: string, form: string): boolean {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escaped}\\b`, 'g'))) {
+    const word = m[1]!;
+    if (!LATIN_NOT_NAMES.has(word) && !NOT_FIRST_NAMES.has(word) && loadOrgKb().resolve(word) === null) return true;
+  }
+  return false;
+}
+/** Capitalised words before a company's name that are no first name ("About Octave9", "Rival Kinetix"). */
+const NOT_FIRST_NAMES = new Set(['About', 'Rival', 'Startup', 'Only', 'Even', 'Both', 'Like', 'Unlike', 'Until', 'Then', 'Now', 'Today', 'Yesterday', 'Last', 'Next', 'Its', 'Their', 'His', 'Her', 'Our', 'Under', 'Over', 'Inside', 'Joins', 'Names', 'Hires', 'Taps', 'Appoints', 'Welcomes', 'Acquires', 'Buys', 'Leaves', 'Quits']);
+
 /** Company words a Latin name may drop when repeated (Octave9 Labs → Octave9). */
 const LATIN_COMPANY_WORDS = String.raw`(?: (?:Labs?|AI|Inc\.?|Technologies|Technology|Robotics|Systems|Intelligence|Research|Group|Holdings|Corp\.?|Semiconductor|Semi|Computing|Software)){1,2}`;
 const SHORT_FORM_TAIL = new RegExp(`${LATIN_COMPANY_WORDS}$`);
