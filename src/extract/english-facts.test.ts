@@ -311,3 +311,21 @@ describe('English: a possessor of an executive post is a company, a person\'s pa
     expect(facts('Siemens confirmed that Dr. Rainer Obermaier is taking a sabbatical but will remain with the company.')).toContain('Rainer Obermaier|stepped_down|西门子');
   });
 });
+
+describe('English: departures as nouns, destinations after for, the startup that hires', () => {
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}`);
+  it('reads "left X\'s group in November for Y" as joining Y, and "announced his departure"', () => {
+    expect(facts("Priyanka Khanna left Apple's machine-learning research group in November for Anthropic.")).toEqual(expect.arrayContaining(['Priyanka Khanna|left|苹果', 'Priyanka Khanna|joined|Anthropic']));
+    expect(facts("Theo Brandt, a senior engineer at OpenAI, announced his departure on Wednesday.")).toContain('Theo Brandt|left|OpenAI');
+  });
+
+  it('takes "the startup" that hires for the one just founded, and a date\'s number for no company', () => {
+    const out = facts('Theo Brandt has spun out his own startup, Aperture Safety. The startup has already hired Greta Halvorsen as its first research lead. Its CEO will take over on June 1, the company said.');
+    expect(out).toContain('Greta Halvorsen|joined|Aperture Safety');
+    expect(out.some((f) => f.endsWith('|1'))).toBe(false);
+  });
+
+  it('reads "an iFlytek speech veteran" as a past tie', () => {
+    expect(facts('Wen Jun (文俊), an iFlytek speech veteran, has been appointed CTO of Hong Kong voice startup VoxBridge.')).toEqual(expect.arrayContaining(['Wen Jun|left|科大讯飞', 'Wen Jun|joined|VoxBridge']));
+  });
+});

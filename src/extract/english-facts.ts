@@ -51,6 +51,8 @@ const RULES: VerbRule[] = [
   // "launched 01.AI": a launch is a founding only when what was launched is a known company.
   { re: /\blaunch(?:ed|es)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
   { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:medical |temporary |personal )?(?:leave of absence|sabbatical)|(?:will )?hand(?:s|ed|ing)? over the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
+  // "announced his departure on Wednesday": a leaving stated as a noun.
+  { re: /\b(?:announced|announces|confirmed|confirms) (?:his|her|their) (?:departure|exit|resignation)(?: from)?\b/gi, relation: 'left', frame: 'subject' },
   { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
@@ -181,8 +183,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         // warehouse systems, today announced the appointment of …").
         const hirer = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
         // "The company named X as its new CEO": the organisation the text is about.
-        const theCompany = !hirer && /\b[Tt]he (?:company|startup|start-up|firm|lab)\s+(?:has |had |have |also |then )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
-        const recent = theCompany ? state.recentOrgs.at(-1) : undefined;
+        const theCompany = !hirer && /\b[Tt]he (?:company|startup|start-up|firm|lab)\s+(?:has |had |have |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
+        // ("The startup has already hired …": the start-up the text told the founding of.)
+        const startup = theCompany && /\b[Tt]he (?:startup|start-up)\b/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart)) && state.lastFounded ? { org: state.lastFounded, unit: null } : undefined;
+        const recent = theCompany ? startup ?? state.recentOrgs.at(-1) : undefined;
         const agent = hirer ?? recent;
         const first = persons.find((p) => p.start >= vEnd && p.start - vEnd < 80);
         // "hired three researchers from OpenAI, including A, B and C": everyone in the list.
@@ -229,6 +233,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const partnerOrg = rule.relation === 'founded' && partners.length ? orgAfter(text, orgs, vEnd, sentence.end, false) : null;
       if (partnerOrg) for (const partner of partners) push(nameOf(partner), 'founded', partnerOrg, vStart, 'en:with-partner');
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+      // "was tapped to lead the company": the company the text is about.
+      if (!org && rule.frame === 'passive' && /^\s+to (?:lead|run|head|helm|steer) the (?:company|startup|start-up|firm)\b/.test(text.slice(vEnd, vEnd + 40))) {
+        const about = state.dominantOrg ?? state.recentOrgs.at(-1)?.org;
+        if (about) org = { org: about, unit: null };
+      }
       // "is returning to Nio's Shanghai headquarters": a move inside the company.
       if (rule.relation === 'joined' && /^\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[A-Z][\w-]*\s+)?(?:headquarters|HQ|head office|offices?|campus|base)\b/.test(text.slice(vEnd, vEnd + 60))) continue;
       // "will join Tessellate's board", "joined the board of X": a board seat is no job.
@@ -300,10 +309,16 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         if (was && org && was.org !== org.org) push(nameOf(subject), 'left', was, vStart, 'en:leaving-for');
       }
       push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, rule.frame === 'passive' ? roleAfterAs(text, vEnd, sentence.end) : null);
+      // "left Apple's machine-learning research group in November for Anthropic": where they went.
+      if (rule.relation === 'left' && org) {
+        const dest = orgs.find((o) => o.start > vEnd && o.org !== org!.org && /^[^,;.]{0,70}?\bfor\s+(?:rival\s+|the\s+)?$/.test(text.slice(vEnd, o.start)) && !/\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(text.slice(vEnd, vEnd + 3)));
+        if (dest) push(nameOf(subject), 'joined', dest, vStart, 'en:left-for');
+      }
       // "joined OpenAI from Google DeepMind": where they came from.
       const source = rule.relation === 'joined' && org ? orgs.find((o) => o.start >= vEnd && o.org !== org!.org && /^[^,.;]{0,50}?\bfrom\s+(?:the\s+|rival\s+)?$/i.test(text.slice(vEnd, o.start))) : undefined;
       if (source) push(nameOf(subject), 'left', source, vStart, 'en:joined-from');
       if (org && (rule.relation === 'joined' || rule.relation === 'founded')) state.affiliations.set(nameOf(subject), org);
+      if (org && rule.relation === 'founded') state.lastFounded = org.org;
       // "co-founded Cohere with Aidan Gomez and Nick Frosst": the partners founded it too.
       if (org && rule.relation === 'founded') {
         for (const partner of persons) {
@@ -335,7 +350,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s )?(?:former|ex-|formerly|who previously)\b/.exec(after)
       ?? /^,\s*(?:a |an |the )?(?:former|ex-|formerly|previously|who (?:was|had been|has been) (?:previously |formerly |once )?|who previously)\b(?!\s+(?:joined|hired))/i.exec(after);
     // "X, an OpenAI alum": a past tie.
-    const alum = /^,\s*(?:a|an)\s+/.test(after) ? orgs.find((x) => x.start >= p.end && x.start - p.end < 12 && /^\s+(?:alum|alumnus|alumna|veteran)\b/.test(text.slice(x.end, x.end + 12))) : undefined;
+    // ("Wen Jun (文俊), an iFlytek speech veteran": a word or two may stand between.)
+    const alum = /^,\s*(?:a|an)\s+/.test(after) ? orgs.find((x) => x.start >= p.end + alias.length && x.start - p.end - alias.length < 12 && /^\s+(?:[a-z][\w-]*\s+){0,2}(?:alum|alumnus|alumna|veteran)\b/.test(text.slice(x.end, x.end + 40))) : undefined;
     if (alum) push(nameOf(p), 'left', alum, p.start, 'en:alum', null, null, false);
     // "X, who worked on reinforcement learning at OpenAI": a past tie.
     const workedAt = /^,\s*who (?:previously |once |formerly )?(?:worked|served|spent(?: [\w-]+){1,3}?) (?:(?:on|in) [^,.;]{1,40}? )?(?:at|for|with)\s+(?:the\s+)?$/;

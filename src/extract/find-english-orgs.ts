@@ -68,7 +68,8 @@ export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
       const byShape = words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`);
       // "takes over from Choi Min-seo, who …": a person, not where someone came from.
       const byVerb = EMPLOYMENT_BEFORE.test(before) && !/^,\s*(?:who|whom)\b/.test(after) && !/\b(?:over|succeeds|replacing|replaces)\s+(?:from\s+)?$/.test(before);
-      if ((byContext || byShape || byVerb) && !GENERIC.test(text)) out.push(run);
+      // "on June 1, the company said": a number left over from a date is no name.
+      if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !/^\d+$/.test(text)) out.push(run);
     }
   }
   return out;
