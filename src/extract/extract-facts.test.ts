@@ -504,3 +504,21 @@ describe('extractFacts: a successor implies the predecessor left', () => {
     expect(inside.filter((f) => f.person === '汪博')).toEqual([]);
   });
 });
+
+describe('extractFacts: lists after a colon, co-founders, pseudonyms', () => {
+  it('reads the hires listed after 迎来了一批“外援”：, the last one introduced at length', () => {
+    const facts = extractFacts(doc('DeepSeek近三个月内迎来了一批“外援”：前快手技术骨干罗一鸣、前美团研究员孙菲，以及曾在拼多多担任推荐算法专家的钱梓豪，均已陆续入职。', '2025-09-01'), rulesOnly);
+    expect(facts.filter((f) => f.relation === 'joined' && f.org === 'DeepSeek').map((f) => f.person).sort()).toEqual(['孙菲', '罗一鸣', '钱梓豪'].sort());
+  });
+
+  it('reads 与他一同创办极帆的还有P by the short name, and 化名 in brackets marks only the name before it', () => {
+    const facts = extractFacts(doc('陈望舒创立机器人公司“极帆智能”。与他一同创办极帆的还有宇树科技前工程师何蔚然、小米前成员丁若溪（化名）。', '2025-09-01'), rulesOnly);
+    expect(find(facts, '何蔚然', 'founded')?.org).toBe('极帆智能');
+    expect(facts.some((f) => f.person === '丁若溪')).toBe(false);
+  });
+
+  it('takes the organisation of the post when a passive appointment names no agent', () => {
+    const facts = extractFacts(doc('阿里巴巴今年积极挖角。另外，商汤科技本周公布，前华为云首席专家莫嘉铭被委任为商汤科技首席技术官。', '2025-05-20'), rulesOnly);
+    expect(find(facts, '莫嘉铭', 'joined')?.org).toBe('商汤科技');
+  });
+});

@@ -17,7 +17,7 @@ const QUOTED = /[“「『"]([\u4e00-\u9fffA-Za-z0-9·&.\- ]{2,12})[”」』"]/
 const LATIN_GLOSS = /^\s*[（(]\s*[A-Z][A-Za-z0-9.&\- ]{1,40}[）)]/;
 const NOT_A_NAME = /[的了是在和与及着过吗呢吧]|^[一二三四五六七八九十0-9]/;
 
-export function findIntroducedOrgs(text: string, isTaken: (start: number, end: number) => boolean): IntroducedOrg[] {
+export function findIntroducedOrgs(text: string, isTaken: (start: number, end: number) => boolean, isOrdinaryWord: (word: string) => boolean = () => true): IntroducedOrg[] {
   const names = new Set<string>();
   for (const m of text.matchAll(QUOTED)) {
     const name = m[1]!.trim();
@@ -32,6 +32,9 @@ export function findIntroducedOrgs(text: string, isTaken: (start: number, end: n
     forms.set(name, name);
     const parts = /^([A-Za-z][A-Za-z0-9.&\-]{2,})\s*([\u4e00-\u9fff]{2,})$/.exec(name) ?? /^([\u4e00-\u9fff]{2,})\s*([A-Za-z][A-Za-z0-9.&\-]{2,})$/.exec(name);
     if (parts) for (const part of [parts[1]!, parts[2]!]) if (!forms.has(part)) forms.set(part, name);
+    // “极帆智能” … 极帆: the name without its company word, when that is no ordinary word.
+    const stem = /^([\u4e00-\u9fff]{2,4})(?:智能|科技|机器人|动力|互动|网络|半导体|智造|汽车|生物|医疗)$/.exec(name)?.[1];
+    if (stem && !isOrdinaryWord(stem) && !forms.has(stem)) forms.set(stem, name);
   }
   const out: IntroducedOrg[] = [];
   const covered = (start: number, end: number) => out.some((o) => o.start < end && start < o.end);

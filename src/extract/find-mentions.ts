@@ -39,7 +39,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   const orgs: OrgRef[] = loadOrgKb().findMentions(text).map((m) => ({ start: m.start, end: m.end, text: m.text, org: m.org, unit: m.unit, known: true, kind: m.entry.kind }));
   for (const o of orgs) mark(o.start, o.end);
   // Names a text introduces in quotes (机器人公司“灵枢动力”) stand for the organisation wherever it repeats them.
-  for (const o of findIntroducedOrgs(text, (s, e) => overlapsAny(taken, s, e))) {
+  const everyday = loadCommonWords();
+  for (const o of findIntroducedOrgs(text, (s, e) => overlapsAny(taken, s, e), (w) => everyday.frequency(w) >= 20)) {
     if (overlapsAny(taken, o.start, o.end)) continue;
     orgs.push({ start: o.start, end: o.end, text: o.name, org: o.name, unit: null, known: false });
     mark(o.start, o.end);
@@ -416,6 +417,9 @@ const COMPOUND_SURNAME_STARTS = new Set(
 function findPseudonyms(text: string, persons: PersonRef[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/化名/g)) {
+    // "丁若溪（化名）": the bracket marks the name right before it only, not others listed earlier.
+    const marked = /[（(]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) ? persons.find((p) => /^\s*[（(]\s*$/.test(text.slice(p.end, m.index))) : undefined;
+    if (marked) { out.add(marked.resolved ?? marked.name); continue; }
     const from = Math.max(0, m.index - 24);
     const window = text.slice(from, m.index + 2);
     for (const p of persons) if (p.start >= from && p.end <= m.index && window.includes(p.name) && !/[。！？]/.test(text.slice(p.end, m.index))) out.add(p.resolved ?? p.name);

@@ -2,7 +2,8 @@ import type { TextSpan } from '../text/split-sentences.js';
 import type { PersonRef } from './mentions.js';
 
 /** Gap between two listed names: a separator, maybe a bracket and a title (张阔、副总裁|曲滕). */
-export const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;]{0,14}$/;
+// (Also "，以及曾在拼多多担任推荐算法专家的|钱梓豪": a list's last item with a longer introduction.)
+export const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;]{0,14}|[，,、]\s*(?:以及|还有|和|及)\s*[^，。；,;]{0,20})$/;
 
 /** The person (and the people listed with them) ending closest before `pos` in the clause. */
 export function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {

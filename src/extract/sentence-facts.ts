@@ -170,11 +170,17 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         people = subjectsBefore(persons, clause, trigger.start - passive[0].length, text);
       } else {
         people = objectsAfter(persons, clause, trigger.end, text);
+        // "DeepSeek迎来了一批“外援”：前快手…罗一鸣、前美团…孙菲": the list after a colon.
+        if (people.length === 0 && /^[：:]/.test(text.slice(clause.end, clause.end + 1))) {
+          people = objectsAfter(persons, { start: clause.end + 1, end: sentence.end }, clause.end + 1, text);
+        }
         // "美团从谷歌挖来…": the organisation after 从 is where they came from, not the hirer.
         agent = [...orgs].reverse().find((o) => o.end <= trigger.start && !isInsideIntroOfOther(o, persons, trigger) && text[o.start - 1] !== '从');
       }
       const source = orgs.find((o) => o.end <= trigger.start && text[o.start - 1] === '从');
-      const agentOrg = agent ? { org: agent.org, unit: agent.unit } : contextOrgFallback(state);
+      // "莫嘉铭被委任为商汤科技首席技术官": with no agent, the organisation of the post.
+      const postOrg = !agent ? orgs.find((o) => o.start >= trigger.end && /^(?:为|成为|出任)$/.test(text.slice(trigger.end, o.start))) : undefined;
+      const agentOrg = agent ? { org: agent.org, unit: agent.unit } : postOrg ? { org: postOrg.org, unit: postOrg.unit } : contextOrgFallback(state);
       if (!agentOrg) continue;
       const role = roleAfterWei(text, trigger.end, clause.end);
       // "获委任为独立非执行董事": a board seat is no move (the spec's rule for board members).
@@ -575,7 +581,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   }
 
   // --- 5. "澜序智能的联合创始人还包括A、B": everyone the list names founded it ----------------------
-  for (const m of sentenceText.matchAll(/的?(?:联合)?创(?:始|办)人(?:团队)?(?:还|则|也|分别)?(?:包括|还有|有|是|为)/g)) {
+  // ("与他一同创办极帆的还有P": the founders of the organisation just named.)
+  for (const m of sentenceText.matchAll(/的?(?:联合)?创(?:始|办)人(?:团队)?(?:还|则|也|分别)?(?:包括|还有|有|是|为)|(?<=(?:一同|共同|联合|一起)创(?:办|立|建)(?:了)?[^，。的]{2,12})的(?:还有|包括)/g)) {
     const at = sentence.start + m.index;
     // "公司另两位联合创始人分别是…": a count of founders between the organisation and the title.
     const count = /(?:另外?|还有)?(?:[一二两三四五六七八九十几]+位)?$/.exec(text.slice(sentence.start, at))![0];
