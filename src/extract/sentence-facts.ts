@@ -723,7 +723,6 @@ function roleAsIdentity(text: string, from: number, to: number): string | null {
   return m ? m[1]! : null;
 }
 
-/** "任命…为首席AI科学家": the post after 为. */
 /** Order of two partial dates by their common precision (2019 before 2022-03). */
 function comparePartial(a: PartialDate, b: PartialDate): number {
   if (a.year !== b.year) return a.year - b.year;
@@ -747,6 +746,7 @@ function keepsAnotherPost(text: string, from: number, sentenceEnd: number): bool
   return next !== null && KEEPS_POST.test(next[1]!) && !/不再/.test(next[1]!);
 }
 
+/** "任命…为首席AI科学家": the post after 为. */
 function roleAfterWei(text: string, from: number, to: number): string | null {
   const m = /为([^，,。；;]{2,20})/.exec(text.slice(from, to));
   // "为本公司首席财务官": the company is the fact's organisation, not part of the title.
