@@ -84,10 +84,12 @@ export const zhDayWord: TimeParser = {
   name: 'zh-day-word',
   starts: '今昨前明当同次翌第',
   pattern: stickyPattern(
-    '(?<word>今天|今日(?!头条)|昨天|昨日|(?<![提之以目此])前天|(?<![说证表声发聪光文简透鲜分英标阐注查指申])明(?:天|日)(?!之星|方舟)|(?<![每])(?:当天|当日|当晚)|同日|同一天|(?<![首多一二三两几数每这那上本该此再层名档屡])次日|翌日|第二天)',
+    // 今（7）日, 昨（6）日: Taiwanese papers write today's date inside the word.
+    '(?:(?<dated>今|昨)[（(][0-9０-９]{1,2}[）)]日|(?<word>今天|今日(?!头条)|昨天|昨日|(?<![提之以目此])前天|(?<![说证表声发聪光文简透鲜分英标阐注查指申])明(?:天|日)(?!之星|方舟)|(?<![每])(?:当天|当日|当晚)|同日|同一天|(?<![首多一二三两几数每这那上本该此再层名档屡])次日|翌日|第二天))',
   ),
   extract(match) {
-    const w = DAY_WORDS[groupsOf(match).word ?? ''];
+    const g = groupsOf(match);
+    const w = DAY_WORDS[g.dated ? `${g.dated}日` : g.word ?? ''];
     if (!w) return null;
     return { kind: w.kind, value: { type: 'offset', unit: 'day', amount: w.amount, precision: 'day' } };
   },
