@@ -329,3 +329,16 @@ describe('English: departures as nouns, destinations after for, the startup that
     expect(facts('Wen Jun (文俊), an iFlytek speech veteran, has been appointed CTO of Hong Kong voice startup VoxBridge.')).toEqual(expect.arrayContaining(['Wen Jun|left|科大讯飞', 'Wen Jun|joined|VoxBridge']));
   });
 });
+
+describe('English: press-release openings and past posts', () => {
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}`);
+  it('reads "Founded in 2019 by A and B, X develops …" and "previously served as … at Y"', () => {
+    const out = facts('About Qingyun Intelligence: Founded in 2019 by Mr. Yu Haoran and Ms. Tang Xiaowei, Qingyun Intelligence develops robot brains. Dr. Feng Jiaxin previously served as a Principal Researcher at Microsoft Research Asia.');
+    expect(out).toEqual(expect.arrayContaining(['Yu Haoran|founded|Qingyun Intelligence', 'Tang Xiaowei|founded|Qingyun Intelligence', 'Feng Jiaxin|left|微软']));
+  });
+
+  it('does not take "P, a co-founder of the X start-up Y" for a company named P', () => {
+    const out = facts('Liu Haotian, a co-founder of the coding-assistant start-up Yunque AI, left it to set up a robotics venture called Lingxi Dynamics.');
+    expect(out).toEqual(expect.arrayContaining(['Liu Haotian|founded|Yunque AI', 'Liu Haotian|founded|Lingxi Dynamics']));
+  });
+});

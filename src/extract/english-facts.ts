@@ -81,6 +81,10 @@ const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 const PRONOUN = /\b(?:He|She|he|she)\b/g;
 /** Past ties read beside a name, dated by the move the same sentence tells (as in Chinese). */
 const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at']);
+/** "Dr. Feng previously served as a Principal Researcher at Microsoft Research Asia": a past tie. */
+const PREVIOUS_POST = /\b(?:previously|formerly|earlier|before that|prior to that)\s+(?:served|worked|was)\s+(?:as\s+)?[^;.]{0,70}?\s+(?:at|with)\s+(?:the\s+)?$/i;
+/** "Founded in 2019 by Mr. Yu Haoran and Ms. Tang Xiaowei, Qingyun Intelligence develops …". */
+const FOUNDED_BY_OPENING = /\bFounded\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+([^,;]{3,120}?),\s+$/;
 /** "after seven years at Amazon Web Services", "spent a decade at ASML", "a stint at Google Brain": a past tie. */
 const YEARS_AT = /\b(?:after|spent|following|spending|with|over)\s+(?:(?:a|an|the|more than|nearly|almost|about|over|some|his|her|their|[\w-]+)\s+){0,3}?(?:years?|decades?|months?|stint|tenure|spell)\s+(?:(?:as|in|on)\s+[^,;.]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/i;
 
@@ -385,7 +389,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (foundedBy) push(nameOf(p), 'founded', foundedBy.org, foundedBy.at, 'en:founded-by');
     const founderAfter = /^,\s*(?:a |an |the )?(?:co-?founder|founder|cofounder)s? (?:and [A-Za-z ]+ )?of\s/i.exec(after);
     if (founderAfter) {
-      const o = orgs.find((x) => x.start >= p.end && x.start - p.end <= founderAfter[0].length + 2);
+      // ("a co-founder of the coding-assistant start-up Yunque AI": the company words between.)
+      const from = p.end + alias.length + founderAfter[0].length;
+      const o = orgs.find((x) => x.start >= p.end && (x.start - p.end <= founderAfter[0].length + 2 || /^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture)\s+$/.test(text.slice(from, x.start))));
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
     }
   }
@@ -427,6 +433,19 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   // Past ties told by time spent ("after seven years at Amazon, she is joining Cohere").
   for (const o of orgs) {
     const lead = text.slice(Math.max(sentence.start, o.start - 70), o.start);
+    const longLead = text.slice(Math.max(sentence.start, o.start - 110), o.start);
+    // "Founded in 2019 by A and B, X develops …": everyone named founded X.
+    const foundedBy = FOUNDED_BY_OPENING.exec(longLead);
+    if (foundedBy) {
+      const listStart = o.start - foundedBy[0].length;
+      for (const p of persons) if (p.start >= listStart && p.end <= o.start && p.source !== 'known') push(nameOf(p), 'founded', o, listStart, 'en:founded-by-opening');
+      continue;
+    }
+    if (PREVIOUS_POST.test(longLead)) {
+      const who = [...persons].reverse().find((p) => p.end <= o.start);
+      if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org)) push(nameOf(who), 'left', o, o.start, 'en:previous-post', null, null, false);
+      continue;
+    }
     if (!YEARS_AT.test(lead)) continue;
     const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)))
       ?? persons.find((p) => p.start > o.end);

@@ -17,7 +17,8 @@ const NAME = new RegExp(String.raw`(?<![A-Za-z0-9])${WORD}(?:\s+(?:${WORD}|AI|\d
 const COMPANY_LAST_WORDS = /\s(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|Systems|Analytics|Capital|Ventures|Partners|Therapeutics|Dynamics|Intelligence|Networks|Software|Semiconductors?|Motors|Holdings|Studios|Games|Computing|Code|Bio|Energy|Health|Security|Data|Cloud|Automation)$/;
 /** "coding startup Helix Code", "his own startup, Aperture Safety". */
 const COMPANY_BEFORE = /\b(?:startup|start-up|company|firm|lab|maker|developer|rival|unicorn|provider|giant|platform|bank|fund|chipmaker|carmaker|venture|upstart|studio)(?:\s+|,\s+)$/i;
-const COMPANY_AFTER = /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|lab|maker|developer|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group|venture(?!\s+capital)|manufacturer|supplier|subsidiary|spinout|spin-off|insurer|lender|retailer|marketplace)\b/i;
+// (The apposition's head is the company word: not "X, a co-founder of the coding start-up Y".)
+const COMPANY_AFTER = /^,\s+(?:a|an|the|its)\s+(?:(?!(?:of|at|for|with|from|in)\b)[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|lab|maker|developer|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group|venture(?!\s+capital)|manufacturer|supplier|subsidiary|spinout|spin-off|insurer|lender|retailer|marketplace)\b/i;
 const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief executive|president|chairman|board)\b/;
 /** "Flipkart's senior vice president of engineering X": a possessor of an executive post (not
  * "Deshpande's co-founder", a person's partner). */
