@@ -342,3 +342,21 @@ describe('English: press-release openings and past posts', () => {
     expect(out).toEqual(expect.arrayContaining(['Liu Haotian|founded|Yunque AI', 'Liu Haotian|founded|Lingxi Dynamics']));
   });
 });
+
+describe('English: losses, tenures since, announcers after a time', () => {
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}|${f.date ?? ''}`);
+  it('reads "X lost its chief strategy officer, P, who is decamping to Y"', () => {
+    expect(facts('The hire comes a week after rival Rebellions Inc. lost its chief strategy officer, Noh Sung-bin, who is decamping to SK Telecom.'))
+      .toEqual(expect.arrayContaining(['Noh Sung-bin|left|Rebellions Inc|', 'Noh Sung-bin|joined|SK Telecom|']));
+  });
+
+  it('reads "hired P, X\'s vice president" and "had been at X since 2019"', () => {
+    const out = facts("Databricks hired Yusuf Karaca, Snowflake's vice president of AI products, as its senior vice president. Karaca had been at Snowflake since 2019.");
+    expect(out).toEqual(expect.arrayContaining(['Yusuf Karaca|joined|Databricks|', 'Yusuf Karaca|joined|Snowflake|2019']));
+    expect(out.some((f) => f.startsWith('Yusuf Karaca|left|Snowflake'))).toBe(true);
+  });
+
+  it('takes "In March, X, which …, said its COO P would step back" for X', () => {
+    expect(facts('In March, Zhipu AI, which now markets itself abroad as Z.ai, said its chief operating officer Luo Jiaming would step back into an advisory role.').some((f) => f.startsWith('Luo Jiaming|stepped_down|智谱'))).toBe(true);
+  });
+});

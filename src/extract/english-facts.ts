@@ -35,8 +35,10 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|leave(?! of absence)|walk(?:ed|s|ing)? away from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  // "rival Rebellions lost its chief strategy officer, Noh Sung-bin": the organisation loses the person.
+  { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected|quits?|quitting) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
@@ -141,7 +143,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const first = orgs.find((o) => o.end <= before);
     if (!first) return undefined;
     // A dateline ("SAN JOSE, Calif., Feb. 10, 2026 /PRNewswire/ --") ends with a dash.
-    const lead = text.slice(sentence.start, first.start).replace(/^[^!?]{0,90}?(?:--|—|–)\s*/, '');
+    // (After a dateline, or a time heading the sentence: "In March, Zhipu AI, which …, said".)
+    const lead = text.slice(sentence.start, first.start).replace(/^[^!?]{0,90}?(?:--|—|–)\s*/, '').replace(/^(?:In|On|By|Earlier|Last|This)\s+[\w ]{1,20},\s*/, '');
     return lead.trim() === '' && !persons.some((p) => p.start > first.end && p.end <= before) ? first : undefined;
   };
   /**
@@ -210,7 +213,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           if (fromOrg && fromOrg.org !== agent!.org) push(nameOf(person), 'left', fromOrg, vStart, 'en:hired-from');
           // "poached X, a principal scientist at Google DeepMind": where the hire worked until now.
           const post = /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?$/;
-          const was = orgs.find((o) => o.start > person.end && o.start - person.end < 70 && post.test(text.slice(person.end, o.start)));
+          const was = orgs.find((o) => o.start > person.end && o.start - person.end < 70 && (post.test(text.slice(person.end, o.start)) || (/^,\s*$/.test(text.slice(person.end, o.start)) && /^['’]s\s/.test(text.slice(o.end, o.end + 3)))));
           if (was && was.org !== agent!.org) push(nameOf(person), 'left', was, vStart, 'en:hired-post-at', null, null, false);
           // "Meta has hired Anthropic researcher Noor Haddad": the employer titling the name.
           const titled = orgs.find((o) => o.end <= person.start && o.start >= vEnd && /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(o.end, person.start)) && !/\b(?:former|ex-)/.test(text.slice(o.end, person.start)));
@@ -301,7 +304,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         // "will step down and advise the company": the company the text has been about.
         const recent = /\bthe (?:company|firm|startup|start-up)\b/.test(text.slice(vEnd, sentence.end)) ? state.recentOrgs.at(-1) : undefined;
         // "Octave9 Labs … today announced that co-founder and CEO X will step aside": the announcer.
-        const announcer = /\b(?:announced|said|confirmed|disclosed)\s+(?:on \w+\s+|today\s+)?that\b/.test(text.slice(sentence.start, subject.start)) ? sentenceSubjectOrg(subject.start) : undefined;
+        const announcer = /\b(?:announced|said|confirmed|disclosed)\s+(?:on \w+\s+|today\s+)?(?:that\b|its\s+(?:[\w-]+\s+){0,4}$)/.test(text.slice(sentence.start, subject.start)) ? sentenceSubjectOrg(subject.start) : undefined;
         const ctx = (announcer ? { org: announcer.org, unit: announcer.unit } : null) ?? contextOf(subject, vStart) ?? (recent ? { org: recent.org, unit: recent.unit } : null);
         if (ctx) push(nameOf(subject), 'stepped_down', ctx, vStart, `en:${m[0]}:context`);
         continue;
@@ -439,6 +442,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (foundedBy) {
       const listStart = o.start - foundedBy[0].length;
       for (const p of persons) if (p.start >= listStart && p.end <= o.start && p.source !== 'known') push(nameOf(p), 'founded', o, listStart, 'en:founded-by-opening');
+      continue;
+    }
+    // "Karaca had been at Snowflake since 2019": the start of a tenure.
+    if (/\b(?:has|had|have) been (?:at|with)\s+(?:the\s+)?$/.test(lead) && /^\s+since\b/.test(text.slice(o.end, o.end + 8))) {
+      const who = [...persons].reverse().find((p) => p.end <= o.start);
+      const since = times.find((t) => t.start > o.end && t.start - o.end < 12);
+      if (who && since) facts.push({ person: nameOf(who), relation: 'joined', org: o.org, unit: o.unit, role: null, date: since.date as PartialDate, dateAbsolute: since.absolute, status: hedged ? 'reported' : 'confirmed', cause: null, confidence: 0.7, sentence, rule: 'en:been-at-since' });
       continue;
     }
     if (PREVIOUS_POST.test(longLead)) {

@@ -66,7 +66,8 @@ export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
       const before = sentence.slice(Math.max(0, start - 30), start);
       const after = sentence.slice(end, end + 80);
       const byContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after));
-      const byShape = words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`);
+      // ("FuriosaAI", "ScaleOps": one word with a company word grown onto it.)
+      const byShape = (words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`)) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
       // "takes over from Choi Min-seo, who …": a person, not where someone came from.
       const byVerb = EMPLOYMENT_BEFORE.test(before) && !/^,\s*(?:who|whom)\b/.test(after) && !/\b(?:over|succeeds|replacing|replaces)\s+(?:from\s+)?$/.test(before);
       // "on June 1, the company said": a number left over from a date is no name.
