@@ -360,3 +360,17 @@ describe('English: losses, tenures since, announcers after a time', () => {
     expect(facts('In March, Zhipu AI, which now markets itself abroad as Z.ai, said its chief operating officer Luo Jiaming would step back into an advisory role.').some((f) => f.startsWith('Luo Jiaming|stepped_down|智谱'))).toBe(true);
   });
 });
+
+describe('English: where people went, and who founded the company just named', () => {
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}`);
+  it('reads "departed late last month for xAI" and "who went to Anthropic"', () => {
+    const out = facts("Hamid Rostami, a senior engineering manager on Apple's Private Cloud Compute team, departed late last month for xAI. Her exit follows that of researcher Stellan Voight, who went to Anthropic in March.");
+    expect(out).toEqual(expect.arrayContaining(['Hamid Rostami|left|苹果', 'Hamid Rostami|joined|xAI', 'Stellan Voight|joined|Anthropic']));
+    expect(facts('Stellan Voight went to Beijing in March.')).toEqual([]);
+  });
+
+  it('reads "Its founders are A and B" for the company just named, and "was until recently … at X"', () => {
+    const out = facts('In Austin, a start-up called kernelpath came out of stealth this week. Its founders are Lucía Ferreyra and Tobiah Wexler. Wexler was until recently a research scientist at Apple.');
+    expect(out).toEqual(expect.arrayContaining(['Lucía Ferreyra|founded|kernelpath', 'Tobiah Wexler|founded|kernelpath', 'Tobiah Wexler|left|苹果']));
+  });
+});

@@ -45,6 +45,8 @@ const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
   { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab|studio)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
+  // "who went to Anthropic in March": a move, when where they went is a company the text names.
+  { re: /\bwent (?:over )?to\b/g, relation: 'joined', frame: 'subject', knownOrgOnly: true },
   // "started Quillon Semiconductor": a start is a founding only when what was started is a company.
   { re: /\bstart(?:ed|s)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
   // "formerly the program's supply-chain lead, is now chief operating officer at Kinetix": a post
@@ -64,7 +66,7 @@ const RULES: VerbRule[] = [
 ];
 /** Whether an English sentence has any of the verbs or appositives the English rules read. */
 export function mayStateEnglishFact(sentence: string): boolean {
-  if (/\b(?:former|ex-|formerly|previously|founder|co-?founder|cofounder)\b/i.test(sentence)) return true;
+  if (/\b(?:former|ex-|formerly|previously|until recently|(?:co-?|co)?founders?)\b/i.test(sentence)) return true;
   return RULE_TESTS.some((re) => re.test(sentence));
 }
 
@@ -84,7 +86,7 @@ const PRONOUN = /\b(?:He|She|he|she)\b/g;
 /** Past ties read beside a name, dated by the move the same sentence tells (as in Chinese). */
 const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at']);
 /** "Dr. Feng previously served as a Principal Researcher at Microsoft Research Asia": a past tie. */
-const PREVIOUS_POST = /\b(?:previously|formerly|earlier|before that|prior to that)\s+(?:served|worked|was)\s+(?:as\s+)?[^;.]{0,70}?\s+(?:at|with)\s+(?:the\s+)?$/i;
+const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was)|was until recently|(?:hiring|luring|poaching) (?:him|her|them) away from)\s+(?:as\s+)?(?:[^;.]{0,70}?\s+(?:at|with)\s+)?(?:the\s+)?$/i;
 /** "Founded in 2019 by Mr. Yu Haoran and Ms. Tang Xiaowei, Qingyun Intelligence develops …". */
 const FOUNDED_BY_OPENING = /\bFounded\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+([^,;]{3,120}?),\s+$/;
 /** "after seven years at Amazon Web Services", "spent a decade at ASML", "a stint at Google Brain": a past tie. */
@@ -283,6 +285,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const ctx = namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : opener ? { org: opener.org, unit: opener.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           if (ctx) push(nameOf(subject), rule.relation, ctx, vStart, `en:${m[0]}:context`);
+          // "departed late last month for xAI": where they went.
+          const dest = rule.relation === 'left' ? orgs.find((o) => o.start > vEnd && o.org !== ctx?.org && /^[^,;.]{0,40}?\bfor\s+(?:rival\s+|the\s+)?$/.test(text.slice(vEnd, o.start))) : undefined;
+          if (dest) push(nameOf(subject), 'joined', dest, vStart, 'en:left-for');
         } else if (rule.relation === 'joined' && !rule.newPostOnly) {
           // "Meta's new chief AI officer, X, who joined last month from Scale AI": joined where they are now, left the source.
           const source = orgs.find((o) => o.start >= vEnd && o.start - vEnd < 60 && /^[^,.;]*\bfrom\s+(?:[\w-]+\s+){0,3}?$/i.test(text.slice(vEnd, o.start)));
@@ -432,6 +437,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (/\b(?:return(?:s|ing)?|mov(?:es|ing)|transfer(?:s|ring)?|shift(?:s|ing)?) to (?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s|its|the company['’]s)\b|\b(?:a|another|new|different) (?:role|position|post|job) (?:at|within|in) (?:the company|the group|its)\b|\bpromoted\b/.test(rest)) continue;
     const staysOn = /\b(?:will |to )?(?:stay|remain)s? (?:on )?(?:as|at|with)\b/.test(rest);
     push(nameOf(predecessor), staysOn ? 'stepped_down' : 'left', where, at, staysOn ? 'en:succeeded-stays' : 'en:succeeded');
+  }
+  // "Its founders are Lucía Ferreyra, who …, and Tobiah Wexler": the company just named.
+  const founders = /\b(?:Its|The company['’]s|The startup['’]s|The start-up['’]s) (?:co-?)?founders? (?:are|is|were|include)\b/.exec(s);
+  const foundedOrg = founders ? state.recentOrgs.at(-1) : undefined;
+  if (founders && foundedOrg) {
+    const after = sentence.start + founders.index + founders[0].length;
+    for (const p of namedPeople) if (p.start >= after && p.source !== 'known') push(nameOf(p), 'founded', foundedOrg, after, 'en:its-founders', null, null, false);
   }
   // Past ties told by time spent ("after seven years at Amazon, she is joining Cohere").
   for (const o of orgs) {

@@ -70,6 +70,8 @@ export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
       const byShape = (words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`)) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
       // "takes over from Choi Min-seo, who …": a person, not where someone came from.
       const byVerb = EMPLOYMENT_BEFORE.test(before) && !/^,\s*(?:who|whom)\b/.test(after) && !/\b(?:over|succeeds|replacing|replaces)\s+(?:from\s+)?$/.test(before);
+      // "In Austin, a start-up called …": a place opening the sentence, not the start-up.
+      if (/(?:^|[.!?]\s+)In\s+$/.test(sentence.slice(Math.max(0, start - 6), start))) continue;
       // "on June 1, the company said": a number left over from a date is no name.
       if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !/^\d+$/.test(text)) out.push(run);
     }
