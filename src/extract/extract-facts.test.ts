@@ -522,3 +522,12 @@ describe('extractFacts: lists after a colon, co-founders, pseudonyms', () => {
     expect(find(facts, '莫嘉铭', 'joined')?.org).toBe('商汤科技');
   });
 });
+
+describe('extractFacts: denied rumours', () => {
+  it('gives no fact for a rumoured move the person denies in the next sentence, and keeps what was not denied', () => {
+    const text = '知情人士称，月之暗面工程负责人笪一鸣已离职，或将加入栖枝智能。外界一度传出，字节视频生成负责人蒯星遥也将加入栖枝智能。蒯星遥本人在朋友圈否认了这一说法。';
+    const facts = extractFacts(doc(text, '2025-11-20'));
+    expect(facts.filter((f) => f.person === '蒯星遥')).toEqual([]);
+    expect(find(facts, '笪一鸣', 'left')?.org).toBe('月之暗面');
+  });
+});

@@ -6,6 +6,7 @@ import { toSimplified } from '../text/to-simplified.js';
 import { findSector } from '../kb/sectors.js';
 import { loadCommonWords } from './common-words.js';
 import { DocumentState } from './document-state.js';
+import { dropDenied } from './drop-denied.js';
 import { englishFactsOfSentence, isEnglishSentence } from './english-facts.js';
 import type { Fact } from './fact.js';
 import { findMentions } from './find-mentions.js';
@@ -51,7 +52,7 @@ export function extractFacts(doc: Document, options: ExtractOptions = {}): Fact[
     if (state.headingPerson && index > 0 && /\n\s*\n/.test(text.slice(sentences[index - 1]!.end, sentence.start))) state.headingPerson = null;
   });
 
-  return mergeFacts(raw, state).map((f) => toFact(f, doc, text));
+  return mergeFacts(dropDenied(raw, text, sentences), state).map((f) => toFact(f, doc, text));
 }
 
 function toFact(f: RawFact, doc: Document, simplified: string): Fact {

@@ -1,0 +1,31 @@
+import type { TextSpan } from '../text/split-sentences.js';
+import type { RawFact } from './sentence-facts.js';
+
+/**
+ * Moves the text reports as rumour and then has the person deny ("外界一度传出，P也将加入X。P本人在
+ * 朋友圈否认了这一说法", "is said to be joining X … X denied the report"): no fact, as the contract
+ * says of denials. Only a move told as rumour or as yet to happen is dropped, and only when a denial
+ * follows in its sentence or the next one, by the person (named, 本人, he/she) or the organisation.
+ */
+export function dropDenied(facts: RawFact[], text: string, sentences: readonly TextSpan[]): RawFact[] {
+  return facts.filter((f) => {
+    const own = text.slice(f.sentence.start, f.sentence.end);
+    if (!RUMOUR.test(own) && f.status !== 'reported') return true;
+    const k = sentences.findIndex((s) => s.start === f.sentence.start);
+    const next = k >= 0 && k + 1 < sentences.length ? text.slice(sentences[k + 1]!.start, sentences[k + 1]!.end) : '';
+    for (const sentence of [own, next]) {
+      const denial = DENIAL.exec(sentence);
+      if (!denial) continue;
+      const before = sentence.slice(0, denial.index);
+      const surname = f.person.length >= 2 && /^[\u4e00-\u9fff]/.test(f.person) ? f.person.slice(0, 1) : f.person.split(' ').at(-1)!;
+      if (before.includes(f.person) || before.includes(surname) || BY_THEMSELF.test(before) || (f.org !== null && before.includes(f.org))) return false;
+    }
+    return true;
+  });
+}
+
+/** A move told as hearsay or as still to come. */
+const RUMOUR = /传出|传闻|传言|据传|盛传|或将|也将|将加入|有消息称|消息称|is said to|are said to|reportedly|rumou?r|speculation|in talks/i;
+/** A denial of what was said. */
+const DENIAL = /否认|辟谣|澄清|并不属实|不属实|纯属谣言|denied|denies|dismissed (?:the )?(?:reports?|rumou?rs?|speculation)|rejected (?:the )?(?:reports?|rumou?rs?)|called (?:the )?reports? (?:false|untrue|inaccurate)/i;
+const BY_THEMSELF = /本人|其本人|他|她|\b(?:he|she|they)\b/i;
