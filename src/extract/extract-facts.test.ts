@@ -531,3 +531,11 @@ describe('extractFacts: denied rumours', () => {
     expect(find(facts, '笪一鸣', 'left')?.org).toBe('月之暗面');
   });
 });
+
+describe('extractFacts: 前 inside a name', () => {
+  it('keeps a given name with 前 in it (张前川) while 由前 opens no name', () => {
+    expect(find(extractFacts(doc('MiniMax副总裁张前川已于去年9月离职。', '2025-03-01'), rulesOnly), '张前川', 'left')?.org).toBe('MiniMax');
+    const facts = extractFacts(doc('语森科技由前微软研究员嵇承恩于2022年创立。', '2025-10-07'));
+    expect(facts.some((f) => f.person.startsWith('由'))).toBe(false);
+  });
+});
