@@ -374,3 +374,11 @@ describe('English: where people went, and who founded the company just named', (
     expect(out).toEqual(expect.arrayContaining(['Lucía Ferreyra|founded|kernelpath', 'Tobiah Wexler|founded|kernelpath', 'Tobiah Wexler|left|苹果']));
   });
 });
+
+describe('English: a career told in one sentence', () => {
+  it('reads "started out at IBM in 1998, decamped to Apple a decade later, and in 2016 joined Google"', () => {
+    const out = extractFacts(doc('He is restless. Jean-Baptiste Okafor started out designing memory controllers at IBM in 1998, decamped to Apple a decade later, and in 2016 joined Google.'), { tagger: null })
+      .map((f) => `${f.relation} ${f.org} ${f.date}`).sort();
+    expect(out).toEqual(['joined IBM 1998', 'joined 苹果 2008', 'joined 谷歌 2016', 'left IBM 2008', 'left 苹果 2016'].sort());
+  });
+});

@@ -45,6 +45,8 @@ const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
   { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab|studio)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
+  // "He started out designing memory controllers at IBM in 1998": the first employer of a career.
+  { re: /\bstart(?:ed|s|ing) (?:out|(?:his|her|their) career)(?: [\w-]+){0,4}? (?:at|with)\b(?= (?:the )?[A-Z])/g, relation: 'joined', frame: 'subject' },
   // "who went to Anthropic in March": a move, when where they went is a company the text names.
   { re: /\bwent (?:over )?to\b/g, relation: 'joined', frame: 'subject', knownOrgOnly: true },
   // "started Quillon Semiconductor": a start is a founding only when what was started is a company.
@@ -316,9 +318,16 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       const cause: Cause | null = /return|went back|rejoin/i.test(m[0]) ? 'return' : /fired|dismissed|ousted|let go|laid off/i.test(m[0]) ? 'dismissed' : null;
       // "is leaving for Meta": a departure from where they were, and an arrival.
-      if (/\bfor$|defected to|jump(?:ed|s) to|moved to|went to|went back to|returned to|rejoined/i.test(m[0].trim())) {
+      if (/\bfor$|defected to|decamp(?:ed|s|ing)? to|jump(?:ed|s) to|moved to|went to|went back to|returned to|rejoined/i.test(m[0].trim())) {
         const was = state.affiliations.get(nameOf(subject));
         if (was && org && was.org !== org.org) push(nameOf(subject), 'left', was, vStart, 'en:leaving-for');
+      } else if (rule.relation === 'joined' && org) {
+        // "…decamped to Apple a decade later, and in 2016 joined Google": a career told in one
+        // sentence, both moves dated in order, leaves the earlier employer.
+        const was = state.affiliations.get(nameOf(subject));
+        const now = dateNear(vStart).date;
+        const earlier = was && was.org !== org.org && now ? facts.find((f) => f.person === nameOf(subject) && f.relation === 'joined' && f.org === was.org && f.date && (f.date.year < now.year)) : undefined;
+        if (earlier) push(nameOf(subject), 'left', was!, vStart, 'en:sequence');
       }
       push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, rule.frame === 'passive' ? roleAfterAs(text, vEnd, sentence.end) : null);
       // "left Apple's machine-learning research group in November for Anthropic": where they went.

@@ -21,6 +21,7 @@ describe('English relative expressions', () => {
     ['She left last Wednesday.', 'last Wednesday', '2025-03-12'],
     ['He resigned yesterday.', 'yesterday', '2025-03-18'],
     ['Three months ago, he joined Google.', 'Three months ago', '2024-12'],
+    ['She left two decades ago.', 'two decades ago', '2005'],
     ['He left late last year.', 'late last year', '2024'],
     ['She will retire at the end of the year.', 'the end of the year', '2025-12'],
     ['Mistral has hired three researchers, the company said Monday.', 'Monday', '2025-03-17'],
@@ -32,6 +33,7 @@ describe('English relative expressions', () => {
   it.each([
     ['He founded the startup in March 2023. Two months later, it raised a seed round.', 'Two months later', '2023-05'],
     ['He joined Google in 2019. A year later, he left.', 'A year later', '2020'],
+    ['He started at IBM in 1998 and decamped to Apple a decade later.', 'a decade later', '2008'],
     ['She joined Meta in 2021 and left the following year.', 'the following year', '2022'],
     ['He resigned on March 5, 2024; the next day, his co-founder followed.', 'the next day', '2024-03-06'],
     ['The lab opened in 2020. That year, it hired 50 researchers.', 'That year', '2020'],

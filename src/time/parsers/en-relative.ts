@@ -5,7 +5,7 @@ import type { DatePrecision, TimeKind, TimeUnit, TimeValue } from '../time-menti
 const WORD_START = '(?<![A-Za-z0-9])';
 const WORD_END = '(?![A-Za-z])';
 const COUNT = '(?<count>\\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)';
-const UNIT = '(?<unit>day|week|month|year)s?';
+const UNIT = '(?<unit>day|week|month|year|decade)s?';
 
 /**
  * last year, this year, next month, earlier this month, late last year, last week, this week:
@@ -67,9 +67,11 @@ export const enAgoLater: TimeParser = {
   pattern: stickyPattern(`${WORD_START}${COUNT}\\s+${UNIT}\\s+(?<dir>ago|later)${WORD_END}`),
   extract(m) {
     const g = groupsOf(m);
-    const n = parseEnglishCount(g.count ?? '');
-    if (n == null || n === 0) return null;
-    const unit = g.unit as TimeUnit;
+    const counted = parseEnglishCount(g.count ?? '');
+    if (counted == null || counted === 0) return null;
+    // "a decade later": ten years.
+    const n = g.unit === 'decade' ? counted * 10 : counted;
+    const unit = (g.unit === 'decade' ? 'year' : g.unit) as TimeUnit;
     const ago = g.dir === 'ago';
     const kind: TimeKind = ago ? 'publication-relative' : 'anaphoric';
     const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'day' ? 'day' : 'month';
