@@ -539,3 +539,10 @@ describe('extractFacts: 前 inside a name', () => {
     expect(facts.some((f) => f.person.startsWith('由'))).toBe(false);
   });
 });
+
+describe('extractFacts: a dated stint', () => {
+  it('reads 去年曾短暂在X任职，今年初离开 as joining X last year and leaving it this year', () => {
+    const facts = extractFacts(doc('房湛是一位工程师。他2018年从哈工大博士毕业后即加入优必选，去年曾短暂在小鹏机器人任职，今年初离开。', '2025-08-01'), rulesOnly);
+    expect(facts.filter((f) => f.org === '小鹏汽车').map((f) => `${f.relation} ${f.date}`).sort()).toEqual(['joined 2024', 'left 2025-01']);
+  });
+});

@@ -517,7 +517,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const clauseText = text.slice(clause.start, clause.end);
-    const cue = /(曾(?:经|先后)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:他|她)?(?:曾)?(?:在|就职于|任职于|供职于)|历任|出身于|出身)/.exec(clauseText);
+    const cue = /(曾(?:经|先后|短暂|一度|短期)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:他|她)?(?:曾)?(?:在|就职于|任职于|供职于)|历任|出身于|出身)/.exec(clauseText);
     if (!cue) continue;
     const cueEnd = clause.start + cue.index + cue[0].length;
     const present = PRESENT_MARK.exec(text.slice(cueEnd, clause.end));
@@ -538,6 +538,13 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (!who && (/^(?:这位|该|此人|他|她)/.test(clauseText.trim()) || ci === 0)) who = state.focusAt(input.index);
     if (!who) continue;
     for (const o of tieOrgs) add({ person: who, relation: 'left', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.6, at: { start: cueEnd, end: o.end }, rule: `past-tie:${cue[0]}`, date: { date: null, absolute: false } });
+    // "去年曾短暂在小鹏机器人任职": a stint dated by the time just before it began then.
+    const cueStart = clause.start + cue.index;
+    const when = times.find((t) => t.date && t.end <= cueStart && cueStart - t.end <= 3 && t.start >= clause.start);
+    if (when && /^曾/.test(cue[0]) && tieOrgs.length === 1) {
+      const o = tieOrgs[0]!;
+      add({ person: who, relation: 'joined', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.55, at: { start: cueEnd, end: o.end }, rule: 'past-tie:dated-stint', date: { date: when.date, absolute: when.absolute } });
+    }
   }
 
   // --- 3b. Tenures: "2008年至2018年历任华为技术有限公司海思半导体芯片架构师" (joined then, left then) --------
