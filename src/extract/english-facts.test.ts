@@ -382,3 +382,16 @@ describe('English: a career told in one sentence', () => {
     expect(out).toEqual(['joined IBM 1998', 'joined 苹果 2008', 'joined 谷歌 2016', 'left IBM 2008', 'left 苹果 2016'].sort());
   });
 });
+
+describe('English: time spent ending, careers begun, coordinated verbs', () => {
+  const facts = (text: string) => extractFacts(doc(text), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}|${f.date ?? ''}`);
+  it('reads "ending nearly 13 years for the executive at Microsoft" as leaving Microsoft', () => {
+    expect(facts('Oracle has named Amelia Hartono to run its cloud business, ending nearly 13 years for the Indonesian executive at Microsoft.').some((f) => f.startsWith('Amelia Hartono|left|微软'))).toBe(true);
+  });
+
+  it('dates only the second of two coordinated verbs by the time after it', () => {
+    const out = facts('Haoran Xu began his career at Microsoft Research Asia and joined Alibaba in 2016.');
+    expect(out).toContain('Haoran Xu|joined|阿里巴巴|2016');
+    expect(out).toContain('Haoran Xu|joined|微软|');
+  });
+});

@@ -46,7 +46,7 @@ const RULES: VerbRule[] = [
   // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
   { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab|studio)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
   // "He started out designing memory controllers at IBM in 1998": the first employer of a career.
-  { re: /\bstart(?:ed|s|ing) (?:out|(?:his|her|their) career)(?: [\w-]+){0,4}? (?:at|with)\b(?= (?:the )?[A-Z])/g, relation: 'joined', frame: 'subject' },
+  { re: /\b(?:start(?:ed|s|ing)|beg(?:an|ins|inning)) (?:out|(?:his|her|their) career)(?: [\w-]+){0,4}? (?:at|with)\b(?= (?:the )?[A-Z])/g, relation: 'joined', frame: 'subject' },
   // "who went to Anthropic in March": a move, when where they went is a company the text names.
   { re: /\bwent (?:over )?to\b/g, relation: 'joined', frame: 'subject', knownOrgOnly: true },
   // "started Quillon Semiconductor": a start is a founding only when what was started is a company.
@@ -92,7 +92,7 @@ const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to 
 /** "Founded in 2019 by Mr. Yu Haoran and Ms. Tang Xiaowei, Qingyun Intelligence develops …". */
 const FOUNDED_BY_OPENING = /\bFounded\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+([^,;]{3,120}?),\s+$/;
 /** "after seven years at Amazon Web Services", "spent a decade at ASML", "a stint at Google Brain": a past tie. */
-const YEARS_AT = /\b(?:after|spent|following|spending|with|over)\s+(?:(?:a|an|the|more than|nearly|almost|about|over|some|his|her|their|[\w-]+)\s+){0,3}?(?:years?|decades?|months?|stint|tenure|spell)\s+(?:(?:as|in|on)\s+[^,;.]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/i;
+const YEARS_AT = /\b(?:after|spent|following|spending|with|over|ending)\s+(?:(?:a|an|the|more than|nearly|almost|about|over|some|his|her|their|[\w-]+)\s+){0,3}?(?:years?|decades?|months?|stint|tenure|spell)\s+(?:(?:as|in|on|for)\s+[^,;.]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/i;
 
 /**
  * Career-move facts of one English sentence: "X joined Y", "Y hired X as …", "X was appointed …
@@ -126,7 +126,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   const dateNear = (pos: number) => {
     const prev = verbStarts.filter((v) => v < pos).at(-1) ?? sentence.start;
     const next = verbStarts.find((v) => v > pos) ?? sentence.end;
-    const after = times.find((t) => t.start > pos && (t.end <= next || !/[,;]/.test(text.slice(pos, t.start))));
+    // (Not past a coordinated verb: "began his career at X and joined Y in 2016" dates only joined.)
+    const coordinated = next < sentence.end && /\band\s+(?:then\s+|later\s+)?$/.test(text.slice(Math.max(pos, next - 12), next));
+    const after = times.find((t) => t.start > pos && (t.end <= next || (!coordinated && !/[,;]/.test(text.slice(pos, t.start)))));
     // "until 2023, when he left": the time the when-clause hangs on.
     const before = times.filter((t) => t.end <= pos && t.start >= prev && (!/[,;]/.test(text.slice(t.end, pos)) || /^[^,;]*,\s*when\b[^,;]*$/.test(text.slice(t.end, pos)))).at(-1);
     const heading = times.find((t) => t.end <= (verbStarts[0] ?? pos) && t.start - sentence.start < 30 && /^[\s,]*$/.test(text.slice(sentence.start, t.start).replace(/\b(?:In|On|Since|By|Back|Earlier|Late|Early)\b/gi, '')));
