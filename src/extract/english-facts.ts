@@ -123,11 +123,12 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
    * heading the sentence before every verb ("In March, X joined …"). A time that belongs to another
    * verb ("who joined OpenAI last year, has left") does not date this one.
    */
-  const dateNear = (pos: number) => {
+  const dateNear = (pos: number, relation: Relation | null = null) => {
     const prev = verbStarts.filter((v) => v < pos).at(-1) ?? sentence.start;
     const next = verbStarts.find((v) => v > pos) ?? sentence.end;
-    // (Not past a coordinated verb: "began his career at X and joined Y in 2016" dates only joined.)
-    const coordinated = next < sentence.end && /\band\s+(?:then\s+|later\s+)?$/.test(text.slice(Math.max(pos, next - 12), next));
+    // (Not past a coordinated verb when this one starts a tenure: "began his career at X and joined Y
+    // in 2016" dates only joined; "resigned from X and joined Y in 2024" is one move, dated once.)
+    const coordinated = relation === 'joined' && next < sentence.end && /\band\s+(?:then\s+|later\s+)?$/.test(text.slice(Math.max(pos, next - 12), next));
     const after = times.find((t) => t.start > pos && (t.end <= next || (!coordinated && !/[,;]/.test(text.slice(pos, t.start)))));
     // "until 2023, when he left": the time the when-clause hangs on.
     const before = times.filter((t) => t.end <= pos && t.start >= prev && (!/[,;]/.test(text.slice(t.end, pos)) || /^[^,;]*,\s*when\b[^,;]*$/.test(text.slice(t.end, pos)))).at(-1);
@@ -168,7 +169,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   const facts: RawFact[] = [];
   const push = (person: string, relation: Relation, org: { org: string; unit: string | null } | null, at: number, rule: string, cause: Cause | null = null, role: string | null = null, dated = true) => {
     if (mentions.pseudonyms.has(person)) return;
-    const when = dated ? dateNear(at) : { date: null, absolute: false };
+    const when = dated ? dateNear(at, relation) : { date: null, absolute: false };
     facts.push({ person, relation, org: org?.org ?? null, unit: org?.unit ?? null, role, date: when.date, dateAbsolute: when.absolute, status: hedged ? 'reported' : 'confirmed', cause, confidence: org ? 0.85 : 0.6, sentence, rule });
   };
 
