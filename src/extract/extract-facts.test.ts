@@ -546,3 +546,16 @@ describe('extractFacts: a dated stint', () => {
     expect(facts.filter((f) => f.org === '小鹏汽车').map((f) => `${f.relation} ${f.date}`).sort()).toEqual(['joined 2024', 'left 2025-01']);
   });
 });
+
+describe('extractFacts: Hong Kong press', () => {
+  it('reports a Latin name glossed in Chinese by the Chinese name, without the stock code in the title', () => {
+    const facts = extractFacts(doc('比亞迪（1211）海外事業部前總經理Vincent Lo（盧永信）周一正式履新，出任理想汽車（2015）國際業務總裁。', '2026-01-13'));
+    expect(find(facts, '卢永信', 'joined')).toMatchObject({ org: '理想汽车', role: '国际业务总裁' });
+  });
+
+  it('reads 辞任首席财务官，但将继续留任执行董事 as stepping down, dated 昨晚, and 此前为X… as a past tie', () => {
+    const facts = extractFacts(doc('商湯昨晚在港交所發布公告，執行董事兼首席財務官麥綺華因希望投放更多時間於家庭，辭任首席財務官，但將繼續留任執行董事。尹嘉朗此前為曠視科技財務副總裁。', '2025-10-09'));
+    expect(find(facts, '麦绮华', 'stepped_down')).toMatchObject({ org: '商汤科技', date: '2025-10-08' });
+    expect(find(facts, '尹嘉朗', 'left')?.org).toBe('旷视科技');
+  });
+});

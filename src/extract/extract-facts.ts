@@ -62,7 +62,8 @@ function toFact(f: RawFact, doc: Document, simplified: string): Fact {
     relation: f.relation,
     org: f.org,
     unit: f.unit,
-    role: f.role,
+    // "出任理想汽车（2015）国际业务总裁": a stock code in brackets is no part of the title.
+    role: f.role?.replace(/^\s*[（(][^）)]{1,8}[）)]\s*/, '') || null,
     date: f.date ? formatPartialDate(f.date) : null,
     status: f.status,
     evidence,

@@ -242,7 +242,13 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   // "吴宇怀（Tony Wu）": a name in brackets right after a name is the same person, written otherwise.
   persons.sort((a, b) => a.start - b.start);
   const aliases = persons.filter((cur, k) => k > 0 && /^\s*[（(]\s*$/.test(text.slice(persons[k - 1]!.end, cur.start)) && /^\s*[）)]/.test(text.slice(cur.end, cur.end + 2)));
-  for (const alias of aliases) persons.splice(persons.indexOf(alias), 1);
+  for (const alias of aliases) {
+    const k = persons.indexOf(alias);
+    // "Vincent Lo（卢永信）" in Chinese text: the person is reported by the Chinese name.
+    const first = persons[k - 1]!;
+    if (/^[\u4e00-\u9fff·]{2,6}$/.test(alias.name) && /^[A-Za-z]/.test(first.name) && !english.has(sentences.find((s) => s.start <= first.start && first.start < s.end)!)) first.resolved = alias.name;
+    persons.splice(k, 1);
+  }
 
   // A name the document has shown to be a person's is a person wherever else it stands.
   const known = new Map<string, string>();

@@ -49,6 +49,8 @@ const CUES = /前|原|曾|历任|创始|创办|联创|出身|创业/;
 /** "离开上海赴美国", "脱离临床", "离开这里": a place or a thing is left, not an employer. */
 function leavesSomethingElse(text: string, at: number, words: CommonWords): boolean {
   const next = text.slice(at, at + 4).replace(/^了/, '');
+  // "辞任首席财务官", "卸任CEO": a post is left, at the employer.
+  if (/^(?:首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理|执行董事|行政总裁|技术总监|负责人|主席)/.test(next)) return false;
   if (/^(?:这里|那里|此地|这儿|那儿|家乡|故乡|人世|人间|舞台|赛场|球场|现场|会场|病房|医院|学校|家|她|他|我|你|它|自己|这个|那个)/.test(next)) return true;
   return words.isNoun(next.slice(0, 2)) && !/^(?:公司|岗位|职位|职务|团队|董事|总裁|一职|管理|高管)/.test(next);
 }
@@ -517,7 +519,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const clauseText = text.slice(clause.start, clause.end);
-    const cue = /(曾(?:经|先后|短暂|一度|短期)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:他|她)?(?:曾)?(?:在|就职于|任职于|供职于)|历任|出身于|出身)/.exec(clauseText);
+    const cue = /(曾(?:经|先后|短暂|一度|短期)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:他|她)?(?:曾)?(?:在|就职于|任职于|供职于|为|是|担任)|历任|出身于|出身)/.exec(clauseText);
     if (!cue) continue;
     const cueEnd = clause.start + cue.index + cue[0].length;
     const present = PRESENT_MARK.exec(text.slice(cueEnd, clause.end));

@@ -66,6 +66,11 @@ const DAY_WORDS: Record<string, { kind: TimeKind; amount: number }> = {
   今日: { kind: 'publication-relative', amount: 0 },
   昨天: { kind: 'publication-relative', amount: -1 },
   昨日: { kind: 'publication-relative', amount: -1 },
+  昨晚: { kind: 'publication-relative', amount: -1 },
+  昨夜: { kind: 'publication-relative', amount: -1 },
+  今晨: { kind: 'publication-relative', amount: 0 },
+  今早: { kind: 'publication-relative', amount: 0 },
+  今晚: { kind: 'publication-relative', amount: 0 },
   前天: { kind: 'publication-relative', amount: -2 },
   明天: { kind: 'publication-relative', amount: 1 },
   明日: { kind: 'publication-relative', amount: 1 },
@@ -85,7 +90,7 @@ export const zhDayWord: TimeParser = {
   starts: '今昨前明当同次翌第',
   pattern: stickyPattern(
     // 今（7）日, 昨（6）日: Taiwanese papers write today's date inside the word.
-    '(?:(?<dated>今|昨)[（(][0-9０-９]{1,2}[）)]日|(?<word>今天|今日(?!头条)|昨天|昨日|(?<![提之以目此])前天|(?<![说证表声发聪光文简透鲜分英标阐注查指申])明(?:天|日)(?!之星|方舟)|(?<![每])(?:当天|当日|当晚)|同日|同一天|(?<![首多一二三两几数每这那上本该此再层名档屡])次日|翌日|第二天))',
+    '(?:(?<dated>今|昨)[（(][0-9０-９]{1,2}[）)]日|(?<word>今天|今日(?!头条)|今晨|今早|今晚|昨天|昨日|昨晚|昨夜|(?<![提之以目此])前天|(?<![说证表声发聪光文简透鲜分英标阐注查指申])明(?:天|日)(?!之星|方舟)|(?<![每])(?:当天|当日|当晚)|同日|同一天|(?<![首多一二三两几数每这那上本该此再层名档屡])次日|翌日|第二天))',
   ),
   extract(match) {
     const g = groupsOf(match);
