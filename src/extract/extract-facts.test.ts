@@ -559,3 +559,11 @@ describe('extractFacts: Hong Kong press', () => {
     expect(find(facts, '尹嘉朗', 'left')?.org).toBe('旷视科技');
   });
 });
+
+describe('extractFacts: a founder title named by its announcer', () => {
+  it('reads X宣布，联合创始人之一的P… as P a founder of X, not of the company the text is most about', () => {
+    const facts = extractFacts(doc('阿里巴巴和腾讯都没有回应。阿里巴巴今年很忙。同日，小鵬汽車（9868）亦宣布，聯合創始人之一的湯皓川因健康原因暫時休息。', '2026-01-12'));
+    expect(find(facts, '汤皓川', 'founded')?.org).toBe('小鹏汽车');
+    expect(find(facts, '汤皓川', 'stepped_down')?.org).toBe('小鹏汽车');
+  });
+});

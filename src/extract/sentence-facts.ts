@@ -489,7 +489,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     for (const o of intro.former) add({ person: name, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'former-appositive', date: { date: null, absolute: false } });
     for (const o of founders) add({ person: name, relation: 'founded', org: o.org, unit: null, role: intro.role, cause: null, confidence: 0.7, at: p, rule: 'founder-title', fromTitle: true, date: { date: null, absolute: false } });
     if (founders.length === 0 && alone) {
-      const org = state.dominantOrg ?? state.recentOrg();
+      // "小鹏汽车亦宣布，联合创始人之一的汤皓川…": the organisation announcing it.
+      const announcer = orgs.find((o) => o.end <= p.start && /^[^。；;]{0,12}?(?:宣布|表示|称|公告|透露|证实|确认)[，,：:]/.test(text.slice(o.end, p.start)));
+      const org = announcer?.org ?? state.dominantOrg ?? state.recentOrg();
       if (org) add({ person: name, relation: 'founded', org, unit: null, role: intro.role, cause: null, confidence: 0.5, at: p, rule: 'founder-title:context', fromTitle: true, date: { date: null, absolute: false } });
     }
     const current = intro.current.at(-1);
