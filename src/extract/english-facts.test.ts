@@ -395,3 +395,10 @@ describe('English: time spent ending, careers begun, coordinated verbs', () => {
     expect(out).toContain('Haoran Xu|joined|微软|');
   });
 });
+
+describe('English: an employer titling a hire with a possessive', () => {
+  it('reads "Meta has hired Apple\'s top AI models executive Ruoming Pang" as leaving Apple', () => {
+    const out = extractFacts(doc("Meta has hired Apple's top AI models executive Ruoming Pang."), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}`).sort();
+    expect(out).toEqual(['Ruoming Pang|joined|Meta', 'Ruoming Pang|left|苹果']);
+  });
+});

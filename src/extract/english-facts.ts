@@ -223,7 +223,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           const was = orgs.find((o) => o.start > person.end && o.start - person.end < 70 && (post.test(text.slice(person.end, o.start)) || (/^,\s*$/.test(text.slice(person.end, o.start)) && /^['’]s\s/.test(text.slice(o.end, o.end + 3)))));
           if (was && was.org !== agent!.org) push(nameOf(person), 'left', was, vStart, 'en:hired-post-at', null, null, false);
           // "Meta has hired Anthropic researcher Noor Haddad": the employer titling the name.
-          const titled = orgs.find((o) => o.end <= person.start && o.start >= vEnd && /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(o.end, person.start)) && !/\b(?:former|ex-)/.test(text.slice(o.end, person.start)));
+          // (Also "hired Apple's top AI models executive Ruoming Pang": a possessive, an acronym.)
+          const titled = orgs.find((o) => o.end <= person.start && o.start >= vEnd && /^(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,4}$/.test(text.slice(o.end, person.start)) && !/\b(?:former|ex-)/.test(text.slice(o.end, person.start)));
           if (titled && titled.org !== agent!.org) push(nameOf(person), 'left', titled, vStart, 'en:hired-titled', null, null, false);
           const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
           push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
