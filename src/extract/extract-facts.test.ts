@@ -568,3 +568,10 @@ describe('extractFacts: a founder title named by its announcer', () => {
     expect(find(facts, '汤皓川', 'stepped_down')?.org).toBe('小鹏汽车');
   });
 });
+
+describe('extractFacts: a sector and a company word', () => {
+  it('reads 创立了AI公司 as founding an unnamed company, not one named "AI"', () => {
+    const facts = extractFacts(doc('2023年，原京东集团副总裁何晓冬离开京东，创立了AI公司。', '2025-06-15'), rulesOnly);
+    expect(find(facts, '何晓冬', 'founded')?.org).toBeNull();
+  });
+});

@@ -78,6 +78,8 @@ function readUnknownOrg(input: SentenceInput, chunk: string, start: number): Obj
     offset += cut;
     name = name.slice(cut);
   }
+  // "创立了AI公司", "加入一家自动驾驶创业公司": a sector and a company word name no company.
+  if (SECTOR_COMPANY.test(name)) return { kind: 'unnamed' };
   name = name.replace(/\s*[（(][A-Za-z0-9 .&-]+[）)]\s*/g, '').replace(/(?:有限公司|公司|集团)$/, '');
   const titleStart = input.titleStartBefore(offset + name.length);
   if (titleStart != null && titleStart > offset) name = name.slice(0, titleStart - offset);
@@ -89,6 +91,8 @@ function readUnknownOrg(input: SentenceInput, chunk: string, start: number): Obj
   if (!plausibleOrgName(name, lexicon.genericOrgWords)) return null;
   return { kind: 'org', org: { start: offset, end: offset + name.length, text: name, org: name, unit: null, known: false }, role: null };
 }
+
+const SECTOR_COMPANY = /^(?:AI|AIGC|人工智能|大模型|科技|机器人|人形机器人|具身智能|自动驾驶|智驾|芯片|半导体|互联网|新能源|生物|医疗|游戏|金融|教育|云计算|数据|软件|硬件|汽车|智能|Agent)(?:公司|企业|创业公司|初创公司|创企|新公司)$/;
 
 /** Quoted, Latin, after a descriptor (品牌闪极, 老东家X), or with an organisation's ending (…科技, …智能). */
 function looksLikeOrg(input: SentenceInput, org: OrgRef, chunk: string): boolean {
