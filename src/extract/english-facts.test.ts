@@ -402,3 +402,10 @@ describe('English: an employer titling a hire with a possessive', () => {
     expect(out).toEqual(['Ruoming Pang|joined|Meta', 'Ruoming Pang|left|苹果']);
   });
 });
+
+describe('English: a list of hires with titles between the names', () => {
+  it('reads "poached Windsurf CEO Varun Mohan and co-founder Douglas Chen" as hiring both', () => {
+    const out = extractFacts(doc('Google has poached Windsurf CEO Varun Mohan and co-founder Douglas Chen.'), { tagger: null }).map((f) => `${f.person}|${f.relation}|${f.org}`);
+    expect(out).toEqual(expect.arrayContaining(['Varun Mohan|joined|谷歌', 'Douglas Chen|joined|谷歌', 'Varun Mohan|left|Windsurf']));
+  });
+});

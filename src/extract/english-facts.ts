@@ -207,7 +207,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const listed = first ? [first] : [];
         for (const q of persons) {
           if (!first || q.start <= listed.at(-1)!.start) continue;
-          if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(listed.at(-1)!.end, q.start))) listed.push(q);
+          // (Also "CEO Varun Mohan and co-founder Douglas Chen": a title before the next name.)
+          if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|his|her|their|fellow)\s+)?(?:(?:[a-z][\w-]*|CEO|CTO|COO|CFO)\s+){0,3}$/.test(text.slice(listed.at(-1)!.end, q.start))) listed.push(q);
           else if (q.start > listed.at(-1)!.end) break;
         }
         const fromOrg = first ? orgs.find((o) => o.start >= vEnd && o.end <= first.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(vEnd, o.start - 12), o.start))) : undefined;
