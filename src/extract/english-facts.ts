@@ -1,4 +1,4 @@
-import type { PartialDate } from '../time/partial-date.js';
+import { comparePartialDates, type PartialDate } from '../time/partial-date.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import type { Cause, Relation } from './fact.js';
 import { within, type OrgRef, type PersonRef } from './mentions.js';
@@ -331,7 +331,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         // sentence, both moves dated in order, leaves the earlier employer.
         const was = state.affiliations.get(nameOf(subject));
         const now = dateNear(vStart).date;
-        const earlier = was && was.org !== org.org && now ? facts.find((f) => f.person === nameOf(subject) && f.relation === 'joined' && f.org === was.org && f.date && (f.date.year < now.year)) : undefined;
+        const earlier = was && was.org !== org.org && now ? facts.find((f) => f.person === nameOf(subject) && f.relation === 'joined' && f.org === was.org && f.date && comparePartialDates(f.date, now) < 0) : undefined;
         if (earlier) push(nameOf(subject), 'left', was!, vStart, 'en:sequence');
       }
       push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, rule.frame === 'passive' ? roleAfterAs(text, vEnd, sentence.end) : null);

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../time/partial-date.js';
+import { comparePartialDates, type PartialDate } from '../time/partial-date.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import { splitClauses } from '../text/split-sentences.js';
 import type { CommonWords } from './common-words.js';
@@ -372,7 +372,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             // (Also "2019年加入微软亚洲研究院，三年后回国加盟字节": a career told in one sentence.)
             // (Both moves dated, in order: not alternatives, "将转投A，也有人称他会加入B".)
             const now = dateFor(trigger.start).date;
-            const toldHere = was !== undefined && now !== null && facts.some((f) => f.person === person && f.relation === 'joined' && f.org === was.org && f.date !== null && comparePartial(f.date, now) < 0);
+            const toldHere = was !== undefined && now !== null && facts.some((f) => f.person === person && f.relation === 'joined' && f.org === was.org && f.date !== null && comparePartialDates(f.date, now) < 0);
             if ((SWITCH_WORDS.has(trigger.word) || toldHere) && was && was.org !== org.org && !introduced) {
               add({ person, relation: 'left', org: was.org, unit: was.unit, role: null, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'switch-from-known' });
             }
@@ -732,14 +732,6 @@ function nominalContextOrg(orgs: OrgRef[], subject: PersonRef): { org: string; u
 function roleAsIdentity(text: string, from: number, to: number): string | null {
   const m = /以([^，,。；;]{2,12}?)(?:的)?身份$/.exec(text.slice(from, to));
   return m ? m[1]! : null;
-}
-
-/** Order of two partial dates by their common precision (2019 before 2022-03). */
-function comparePartial(a: PartialDate, b: PartialDate): number {
-  if (a.year !== b.year) return a.year - b.year;
-  if (a.month === undefined || b.month === undefined) return 0;
-  if (a.month !== b.month) return a.month - b.month;
-  return a.day === undefined || b.day === undefined ? 0 : a.day - b.day;
 }
 
 /** Board seats: holding or taking one is no move (董事长, the chair, is a post). */

@@ -25,3 +25,11 @@ export function parsePartialDate(s: string): PartialDate | null {
   if (day != null && (day < 1 || day > 31)) return null;
   return day != null ? { year, month, day } : month != null ? { year, month } : { year };
 }
+
+/** Order of two partial dates at the precision both give (2019 before 2022-03; 2022 and 2022-03 tie). */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  if (a.year !== b.year) return a.year - b.year;
+  if (a.month == null || b.month == null) return 0;
+  if (a.month !== b.month) return a.month - b.month;
+  return a.day == null || b.day == null ? 0 : a.day - b.day;
+}
