@@ -167,9 +167,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     return state.affiliations.get(nameOf(p)) ?? (state.dominantOrg ? { org: state.dominantOrg, unit: null } : null);
   };
   const facts: RawFact[] = [];
-  const push = (person: string, relation: Relation, org: { org: string; unit: string | null } | null, at: number, rule: string, cause: Cause | null = null, role: string | null = null, dated = true) => {
+  /** `dated`: read the time near the verb (true), none (false), or this one. */
+  const push = (person: string, relation: Relation, org: { org: string; unit: string | null } | null, at: number, rule: string, cause: Cause | null = null, role: string | null = null, dated: boolean | { date: PartialDate; absolute: boolean } = true) => {
     if (mentions.pseudonyms.has(person)) return;
-    const when = dated ? dateNear(at, relation) : { date: null, absolute: false };
+    const when = dated === true ? dateNear(at, relation) : dated === false ? { date: null, absolute: false } : dated;
     facts.push({ person, relation, org: org?.org ?? null, unit: org?.unit ?? null, role, date: when.date, dateAbsolute: when.absolute, status: hedged ? 'reported' : 'confirmed', cause, confidence: org ? 0.85 : 0.6, sentence, rule });
   };
 
@@ -474,7 +475,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (/\b(?:has|had|have) been (?:at|with)\s+(?:the\s+)?$/.test(lead) && /^\s+since\b/.test(text.slice(o.end, o.end + 8))) {
       const who = [...persons].reverse().find((p) => p.end <= o.start);
       const since = times.find((t) => t.start > o.end && t.start - o.end < 12);
-      if (who && since) facts.push({ person: nameOf(who), relation: 'joined', org: o.org, unit: o.unit, role: null, date: since.date as PartialDate, dateAbsolute: since.absolute, status: hedged ? 'reported' : 'confirmed', cause: null, confidence: 0.7, sentence, rule: 'en:been-at-since' });
+      if (who && since) push(nameOf(who), 'joined', o, o.start, 'en:been-at-since', null, null, { date: since.date as PartialDate, absolute: since.absolute });
       continue;
     }
     if (PREVIOUS_POST.test(longLead)) {
