@@ -39,8 +39,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   const orgs: OrgRef[] = loadOrgKb().findMentions(text).map((m) => ({ start: m.start, end: m.end, text: m.text, org: m.org, unit: m.unit, known: true, kind: m.entry.kind }));
   for (const o of orgs) mark(o.start, o.end);
   // Names a text introduces in quotes (机器人公司“灵枢动力”) stand for the organisation wherever it repeats them.
-  const everyday = loadCommonWords();
-  for (const o of findIntroducedOrgs(text, (s, e) => overlapsAny(taken, s, e), (w) => everyday.frequency(w) >= 20)) {
+  const commonWords = loadCommonWords();
+  for (const o of findIntroducedOrgs(text, (s, e) => overlapsAny(taken, s, e), (w) => commonWords.frequency(w) >= 20)) {
     if (overlapsAny(taken, o.start, o.end)) continue;
     orgs.push({ start: o.start, end: o.end, text: o.name, org: o.name, unit: null, known: false });
     mark(o.start, o.end);
@@ -149,7 +149,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
 
   const ctx: NameContext = {
     lexicon,
-    commonWords: loadCommonWords(),
+    commonWords,
     surnameAt: (s, i) => {
       if (!mayStartSurname(s.charCodeAt(i))) return null;
       const m = surnameAt(s, i);
@@ -262,7 +262,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       if (words.length === 2 && PINYIN_SURNAMES.has(words[0]!) && !known.has(words[0]!)) known.set(words[0]!, p.name);
     }
   }
-  const words = loadCommonWords();
+  const words = commonWords;
   for (const [form, name] of known) {
     if (form.length < 2) continue;
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
@@ -292,10 +292,6 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   return { orgs, times, triggers, persons, titleEnds, pseudonyms: findPseudonyms(text, persons) };
 }
 
-/**
- * "苏总", "贺博士", "王老师": a surname with a form of address is the one person of that surname the
- * document has named in full before it (none, or two, and it stays as written).
- */
 const GLOSSED_TRANSLITERATION = /([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,4})(?=\s*[（(]\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]*\.?)* [A-Z][a-z]+\s*[）)])/g;
 
 /** A name with a form of address after it, or a résumé's sex field. */
@@ -351,7 +347,8 @@ function writtenAsSurname(text: string, form: string): boolean {
   return false;
 }
 /** Capitalised words before a company's name that are no first name ("About Octave9", "Rival Kinetix"). */
-const NOT_FIRST_NAMES = new Set(['About', 'Rival', 'Startup', 'Only', 'Even', 'Both', 'Like', 'Unlike', 'Until', 'Then', 'Now', 'Today', 'Yesterday', 'Last', 'Next', 'Its', 'Their', 'His', 'Her', 'Our', 'Under', 'Over', 'Inside', 'Joins', 'Names', 'Hires', 'Taps', 'Appoints', 'Welcomes', 'Acquires', 'Buys', 'Leaves', 'Quits']);
+/** (Beyond LATIN_NOT_NAMES, which writtenAsSurname also asks.) */
+const NOT_FIRST_NAMES = new Set(['About', 'Rival', 'Startup', 'Only', 'Even', 'Both', 'Today', 'Yesterday', 'Its', 'Their', 'His', 'Her', 'Our', 'Under', 'Over', 'Inside', 'Joins', 'Names', 'Hires', 'Taps', 'Appoints', 'Welcomes', 'Acquires', 'Buys', 'Leaves', 'Quits']);
 
 /** Company words a Latin name may drop when repeated (Octave9 Labs → Octave9). */
 const LATIN_COMPANY_WORDS = String.raw`(?: (?:Labs?|AI|Inc\.?|Technologies|Technology|Robotics|Systems|Intelligence|Research|Group|Holdings|Corp\.?|Semiconductor|Semi|Computing|Software)){1,2}`;
@@ -363,6 +360,10 @@ const LEGAL_ENDING = /^(?:控股|集团|股份)?(?:股份)?(?:有限(?:责任)?�
 
 const HONORIFIC_FORM = /(?:总|董|博士|老师|教授|先生|女士)$/;
 
+/**
+ * "苏总", "贺博士", "王老师": a surname with a form of address is the one person of that surname the
+ * document has named in full before it (none, or two, and it stays as written).
+ */
 function resolveHonorifics(persons: PersonRef[]): void {
   for (const p of persons) {
     // One- or two-character surnames (苏总, 慕容女士); a name the document spread as known resolves to itself.

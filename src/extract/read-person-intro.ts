@@ -59,7 +59,7 @@ export function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], pe
   }
   if (parenthetical && /(?:^|[、，,\s])(?:前|原)|曾任|曾是/.test(parenthetical[1]!)) intro.former.push(...inParen);
   // ("联合创始人兼技术副总裁": the founder title before a second post.)
-  const bareTitle = prefix.replace(/(?:之一)?的?$/, '').replace(/之一$/, '').trim().replace(/兼[^，,、的]{1,12}$/, '');
+  const bareTitle = prefix.replace(/(?:之一)?的?$/, '').trim().replace(/兼[^，,、的]{1,12}$/, '');
   // "联合创始人马杰" names no company, so the document's is meant; "酒店创始人X" names one we do not know.
   const beforeTitle = bareTitle.replace(new RegExp(`(?:${lexicon.founderTitles.join('|')})$`), '').replace(FOUNDER_QUANTIFIER, '');
   const nothingNamedBefore = beforeTitle === '' || /(?:^|[、，,\s的其和与及])$|作为$|是$|为$/.test(beforeTitle);

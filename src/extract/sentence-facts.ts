@@ -598,10 +598,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     // "公司另两位联合创始人分别是…": a count of founders between the organisation and the title.
     const count = /(?:另外?|还有)?(?:[一二两三四五六七八九十几]+位)?$/.exec(text.slice(sentence.start, at))![0];
     const orgEnd = at - count.length;
-    // The organisation: a mention ending there, or a name the document has put in quotes (“澜序智能”),
+    // The organisation: a mention ending there, a name the document has put in quotes (“澜序智能”),
+    // or 公司 for the company the document told the founding of.
     const lead = /([\u4e00-\u9fffA-Za-z0-9]{2,8})$/.exec(text.slice(sentence.start, orgEnd))?.[1];
     const quoted = lead && (text.includes(`“${lead}”`) || text.includes(`「${lead}」`) || text.includes(`"${lead}"`)) ? lead : null;
-    // 公司 for the company the document told the founding of.
     const generic = state.lastFounded && /(?:^|[^\u4e00-\u9fff]|该|这家)公司$/.test(text.slice(Math.max(sentence.start, orgEnd - 3), orgEnd)) ? { org: state.lastFounded } : null;
     const org = orgs.find((o) => o.end === orgEnd) ?? (quoted ? { org: quoted } : undefined) ?? generic ?? undefined;
     if (!org) continue;
