@@ -207,7 +207,7 @@ export class NerModel {
  * its own (not inlined in decode) so that V8 optimises this loop once and keeps it optimised.
  * The twelve sums are locals and each record's weights are three Int32 words unpacked by shifts:
  * about three times faster than summing Int8Array elements into an Int32Array (measured on the
- * bench's sentences); the loop is bound by instructions, not by the table's cache misses.
+ * bench's sentences). What remains is mostly the table's cache misses.
  */
 function scoreCharacters(keys: Int32Array, n: number, d: Decoder, emissions: Float32Array): void {
   const { records, mask, scale, filter } = d;

@@ -103,14 +103,8 @@ export class WordLexicon {
    * word begins with it; -1 when neither (no listed word begins with these characters).
    */
   private lookup(h: number): number {
-    const key = h === 0 ? 1 : h;
-    let s = key & this.mask;
-    for (;;) {
-      const k = this.keys[s]!;
-      if (k === key) return this.info[s]!;
-      if (k === 0) return -1;
-      s = (s + 1) & this.mask;
-    }
+    const s = this.slotOf(h);
+    return this.keys[s] === 0 ? -1 : this.info[s]!;
   }
 
   /** Class (WordClass) of the word codes[start, end) if listed, 0 if not (or shorter than 2). */
