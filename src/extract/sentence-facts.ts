@@ -1,6 +1,7 @@
 import { comparePartialDates, type PartialDate } from '../time/partial-date.js';
 import type { TextSpan } from '../text/split-sentences.js';
 import { splitClauses } from '../text/split-sentences.js';
+import { loadTitles } from '../kb/titles.js';
 import type { CommonWords } from './common-words.js';
 import type { Cause, Relation } from './fact.js';
 import type { DocumentState } from './document-state.js';
@@ -49,8 +50,10 @@ const CUES = /前|原|曾|历任|创始|创办|联创|出身|创业/;
 /** "离开上海赴美国", "脱离临床", "离开这里": a place or a thing is left, not an employer. */
 function leavesSomethingElse(text: string, at: number, words: CommonWords): boolean {
   const next = text.slice(at, at + 4).replace(/^了/, '');
-  // "辞任首席财务官", "卸任CEO": a post is left, at the employer.
-  if (/^(?:首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理|执行董事|行政总裁|技术总监|负责人|主席)/.test(next)) return false;
+  // "辞任首席财务官", "卸任CEO": a post (a title of data/titles.json, above a plain member's) is
+  // left, at the employer.
+  const head = loadTitles().findTitleHeads(text.slice(at, at + 12).replace(/^了/, ''))[0];
+  if (head && head.start === 0 && head.level !== 'member') return false;
   if (/^(?:这里|那里|此地|这儿|那儿|家乡|故乡|人世|人间|舞台|赛场|球场|现场|会场|病房|医院|学校|家|她|他|我|你|它|自己|这个|那个)/.test(next)) return true;
   return words.isNoun(next.slice(0, 2)) && !/^(?:公司|岗位|职位|职务|团队|董事|总裁|一职|管理|高管)/.test(next);
 }
