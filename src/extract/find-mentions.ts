@@ -17,7 +17,9 @@ import { findChineseNames, findLatinNames, isHan, nameShaped, settleNameEnd, typ
 import type { Lexicon } from './lexicon.js';
 import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from './mentions.js';
 
-const SURNAME_WITH_LATIN_TITLE = /([\u4e00-\u9fff])(CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP)(?![A-Za-z])/g;
+/** Latin titles that stand right after a surname as a form of address (房CTO). */
+const LATIN_TITLES = 'CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP';
+const SURNAME_WITH_LATIN_TITLE = new RegExp(`([\\u4e00-\\u9fff])(${LATIN_TITLES})(?![A-Za-z])`, 'g');
 const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
 const CUE_FOR_PEOPLE = /前|原|曾|创始|创办|出身/;
 
@@ -358,7 +360,10 @@ const SHORT_FORM_REST = new RegExp(`^${LATIN_COMPANY_WORDS}$|^(?:科技|智能|�
 
 const LEGAL_ENDING = /^(?:控股|集团|股份)?(?:股份)?(?:有限(?:责任)?公司)?$/;
 
-const HONORIFIC_FORM = /(?:总|董|博士|老师|教授|先生|女士)$/;
+/** Forms of address after a surname (苏总, 慕容女士). */
+const HONORIFICS = '总|董|博士|老师|教授|先生|女士';
+const HONORIFIC_FORM = new RegExp(`(?:${HONORIFICS})$`);
+const SURNAME_WITH_HONORIFIC = new RegExp(`^([\\u4e00-\\u9fff]{1,2})(?:${HONORIFICS}|${LATIN_TITLES})$`);
 
 /**
  * "苏总", "贺博士", "王老师": a surname with a form of address is the one person of that surname the
@@ -367,7 +372,7 @@ const HONORIFIC_FORM = /(?:总|董|博士|老师|教授|先生|女士)$/;
 function resolveHonorifics(persons: PersonRef[]): void {
   for (const p of persons) {
     // One- or two-character surnames (苏总, 慕容女士); a name the document spread as known resolves to itself.
-    const m = /^([\u4e00-\u9fff]{1,2})(?:总|董|博士|老师|教授|先生|女士|CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP)$/.exec(p.name);
+    const m = SURNAME_WITH_HONORIFIC.exec(p.name);
     if (!m || (p.resolved && p.resolved !== p.name)) continue;
     const full = new Set(persons.filter((q) => q.start < p.start && q !== p && /^[\u4e00-\u9fff]{2,4}$/.test(q.resolved ?? q.name) && (q.resolved ?? q.name).startsWith(m[1]!) && (q.resolved ?? q.name).length > m[1]!.length && (q.resolved ?? q.name) !== p.name && !HONORIFIC_FORM.test(q.resolved ?? q.name)).map((q) => q.resolved ?? q.name));
     if (full.size === 1) p.resolved = [...full][0]!;
