@@ -20,4 +20,14 @@ describe('Gazetteer', () => {
     g.markMatches(text, text.length, out, 0);
     expect(Array.from(out)).toEqual([0, 0, 1, 2, 2, 3, 1, 2, 3]);
   });
+
+  it('finds a one-character word whose character also begins longer words, and stops at the end', () => {
+    const withSingle = new Gazetteer(['队', '队长', '公司']);
+    const text = codes('球队队员队长公');
+    expect(withSingle.longestMatchAt(text, 1, text.length)).toBe(1); // 队 before 队: no 队队 word
+    expect(withSingle.longestMatchAt(text, 2, text.length)).toBe(1); // 队员: only 队
+    expect(withSingle.longestMatchAt(text, 4, text.length)).toBe(2); // 队长
+    expect(withSingle.longestMatchAt(text, 6, text.length)).toBe(0); // 公 at the end: 公司 cut off
+    expect(withSingle.longestMatchAt(text, 0, text.length)).toBe(0);
+  });
 });

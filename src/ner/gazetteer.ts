@@ -14,8 +14,17 @@ export class Gazetteer {
   private readonly mask: number;
   private readonly terminal: Uint8Array;
   private nodeCount = 1;
-  /** Code units that begin some word: most positions are rejected with one array read. */
+  /**
+   * Per code unit: BEGINS_LONGER if a word of two or more units begins with it, IS_WORD if it is
+   * a word by itself. Most positions are rejected with this one read.
+   */
   private readonly firstUnits = new Uint8Array(0x10000);
+  /**
+   * A bit per hashed pair of first two units of the longer words (32 KB, stays in cache): most
+   * positions that pass firstUnits stop here instead of walking the trie, whose edge table (up to
+   * megabytes for the name lists) costs a cache miss a step.
+   */
+  private readonly firstPairs = new Int32Array(PAIR_BITS >>> 5);
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -31,7 +40,12 @@ export class Gazetteer {
 
   /** Length of the longest word starting at `start` in `codes` (normalised), 0 if none. */
   longestMatchAt(codes: ArrayLike<number>, start: number, end: number): number {
-    if (this.firstUnits[codes[start]! & 0xffff] === 0) return 0;
+    const first = this.firstUnits[codes[start]! & 0xffff]!;
+    if (first === 0) return 0;
+    const single = first & IS_WORD ? 1 : 0;
+    if ((first & BEGINS_LONGER) === 0 || start + 1 >= end) return single;
+    const pair = pairBit(codes[start]!, codes[start + 1]!);
+    if ((this.firstPairs[pair >>> 5]! & (1 << (pair & 31))) === 0) return single;
     let node = 0;
     let best = 0;
     for (let i = start; i < end; i++) {
@@ -76,7 +90,12 @@ export class Gazetteer {
 
   private add(word: string): void {
     if (word.length === 0) return;
-    this.firstUnits[normalizeCode(word.charCodeAt(0)) & 0xffff] = 1;
+    const c0 = normalizeCode(word.charCodeAt(0));
+    this.firstUnits[c0 & 0xffff]! |= word.length === 1 ? IS_WORD : BEGINS_LONGER;
+    if (word.length > 1) {
+      const pair = pairBit(c0, normalizeCode(word.charCodeAt(1)));
+      this.firstPairs[pair >>> 5]! |= 1 << (pair & 31);
+    }
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const c = normalizeCode(word.charCodeAt(i));
@@ -93,6 +112,14 @@ export class Gazetteer {
     }
     this.terminal[node] = 1;
   }
+}
+
+const BEGINS_LONGER = 1;
+const IS_WORD = 2;
+const PAIR_BITS = 1 << 18;
+
+function pairBit(first: number, second: number): number {
+  return (Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 14) & (PAIR_BITS - 1);
 }
 
 function edgeSlot(node: number, code: number): number {
