@@ -59,30 +59,37 @@ export class WordLexicon {
   /** Identifies the word list (a model records it and refuses another list). */
   readonly fingerprint: string;
   readonly size: number;
-  private readonly keys: Int32Array;
-  private readonly info: Uint8Array;
+  /** [key, entry] pairs: one cache line per probe (the table is megabytes, most reads miss the cache). */
+  private readonly slots: Int32Array;
   private readonly mask: number;
+  /**
+   * A bit per hashed pair of code units that begins some listed word (256 KB): most positions of
+   * a text whose first two characters begin no word stop here, without a read of the table.
+   */
+  private readonly firstPairs = new Int32Array(PAIR_BITS >>> 5);
 
   constructor(entries: Iterable<LexiconEntry>, fingerprint: string) {
     this.fingerprint = fingerprint;
     const list = [...entries].filter((e) => e.word.length >= 2 && e.word.length <= MAX_WORD_LENGTH);
     let slots = 1024;
     while (slots < list.length * 4) slots *= 2; // words and their proper prefixes
-    this.keys = new Int32Array(slots);
-    this.info = new Uint8Array(slots);
+    this.slots = new Int32Array(slots * 2);
     this.mask = slots - 1;
     let size = 0;
     for (const e of list) {
       let h = SEED;
+      const c0 = normalizeCode(e.word.charCodeAt(0));
+      const pair = pairBit(c0, normalizeCode(e.word.charCodeAt(1)));
+      this.firstPairs[pair >>> 5]! |= 1 << (pair & 31);
       for (let i = 0; i < e.word.length; i++) {
         h = step(h, normalizeCode(e.word.charCodeAt(i)));
         if (i === 0) continue;
-        const s = this.slotOf(h);
+        const s = this.slotOf(h) * 2;
         const isWord = i === e.word.length - 1;
-        if (this.keys[s] === 0) this.keys[s] = h === 0 ? 1 : h;
-        if (!isWord) this.info[s]! |= CONTINUES;
-        else if ((this.info[s]! & ~CONTINUES) === 0) { // the first listing of a word (its main reading) wins
-          this.info[s]! |= wordClassOf(e.pos) * 4 + frequencyBand(e.frequency);
+        if (this.slots[s] === 0) this.slots[s] = h === 0 ? 1 : h;
+        if (!isWord) this.slots[s + 1]! |= CONTINUES;
+        else if ((this.slots[s + 1]! & ~CONTINUES) === 0) { // the first listing of a word (its main reading) wins
+          this.slots[s + 1]! |= wordClassOf(e.pos) * 4 + frequencyBand(e.frequency);
           size++;
         }
       }
@@ -93,8 +100,9 @@ export class WordLexicon {
   /** Slot of a hash: where its key is, or the empty slot where it would go. */
   private slotOf(h: number): number {
     const key = h === 0 ? 1 : h;
+    const slots = this.slots;
     let s = key & this.mask;
-    while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    while (slots[s * 2] !== 0 && slots[s * 2] !== key) s = (s + 1) & this.mask;
     return s;
   }
 
@@ -103,8 +111,8 @@ export class WordLexicon {
    * word begins with it; -1 when neither (no listed word begins with these characters).
    */
   private lookup(h: number): number {
-    const s = this.slotOf(h);
-    return this.keys[s] === 0 ? -1 : this.info[s]!;
+    const s = this.slotOf(h) * 2;
+    return this.slots[s] === 0 ? -1 : this.slots[s + 1]!;
   }
 
   /** Class (WordClass) of the word codes[start, end) if listed, 0 if not (or shorter than 2). */
@@ -119,7 +127,10 @@ export class WordLexicon {
   /** Marks of the words found in `codes` (normalised code units, `n` of them). */
   markWords(codes: ArrayLike<number>, n: number): WordMarks {
     const marks: WordMarks = { begin: new Uint16Array(n), end: new Uint16Array(n), inside: new Uint16Array(n) };
-    for (let i = 0; i < n; i++) {
+    const firstPairs = this.firstPairs;
+    for (let i = 0; i + 1 < n; i++) {
+      const pair = pairBit(codes[i]!, codes[i + 1]!);
+      if ((firstPairs[pair >>> 5]! & (1 << (pair & 31))) === 0) continue;
       let h = step(SEED, codes[i]!);
       const last = Math.min(n, i + MAX_WORD_LENGTH);
       for (let j = i + 1; j < last; j++) {
@@ -144,6 +155,12 @@ export class WordLexicon {
 const SEED = 0x3c6ef372;
 /** Entry flag: a longer listed word begins with these characters (info's class × 4 + band < 32). */
 const CONTINUES = 0x80;
+
+const PAIR_BITS = 1 << 21;
+
+function pairBit(first: number, second: number): number {
+  return (Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 11) & (PAIR_BITS - 1);
+}
 
 function step(h: number, c: number): number {
   h = Math.imul(h ^ c, 0x5bd1e995);
