@@ -58,10 +58,11 @@ export function extractFeatures(text: string, res: FeatureResources, domains: re
   const perChar = domains ? templateCount(g) : sharedTemplateCount(g);
   // A caller tagging many sentences passes a scratch buffer to spare the allocation.
   const out = scratch && scratch.length >= n * perChar ? scratch.subarray(0, n * perChar).fill(0) : new Int32Array(n * perChar);
-  const norm = new Int32Array(n); // normalised codes, for dictionaries and Latin words
-  const key = new Int32Array(n + 2 * PAD); // n-gram codes (digits collapsed), padded
-  const type = new Uint8Array(n + 2 * PAD);
-  const surname = new Uint8Array(n + 2 * PAD);
+  const { norm, key, type, surname, gaz, nextStart, prevEnd, latinWord, latinPos, latinShape } = workArrays(n, g);
+  // norm (normalised codes, for dictionaries and Latin words) and key (n-gram codes, digits
+  // collapsed, padded) are written in full below; the others start from zeros.
+  type.fill(0, 0, n + 2 * PAD);
+  surname.fill(0, 0, n + 2 * PAD);
   key[0] = key[1] = BOS;
   key[n + PAD] = key[n + PAD + 1] = EOS;
   for (let i = 0; i < n; i++) {
@@ -73,14 +74,10 @@ export function extractFeatures(text: string, res: FeatureResources, domains: re
     key[i + PAD] = t === CharType.Digit ? 0x30 : c;
     surname[i + PAD] = res.surnameLevels[c & 0xffff]!;
   }
-  const gaz = new Uint8Array((n + 2) * g); // per gazetteer, padded by one each side
+  gaz.fill(0, 0, (n + 2) * g); // per gazetteer, padded by one each side
   for (let k = 0; k < g; k++) res.gazetteers[k]!.markMatches(norm, n, gaz, k * (n + 2) + 1);
-  const nextStart = new Uint8Array((n + 2) * g);
-  const prevEnd = new Uint8Array((n + 2) * g);
   for (let k = 0; k < g; k++) matchDistances(gaz, k * (n + 2) + 1, n, nextStart, prevEnd);
-  const latinWord = new Int32Array(n);
-  const latinPos = new Uint8Array(n);
-  const latinShape = new Uint8Array(n);
+  latinPos.fill(0, 0, n); // latinWord and latinShape are read only where latinPos is set
   markLatinWords(norm, type, n, latinWord, latinPos, latinShape);
   const words = res.lexicon?.markWords(norm, n);
   const segments = res.segmenter?.mark(text, norm);
@@ -148,6 +145,32 @@ export function extractFeatures(text: string, res: FeatureResources, domains: re
   }
   return out;
 }
+
+/**
+ * Working arrays of extractFeatures, kept between calls (feature extraction is synchronous, and
+ * a typed array of more than a few dozen bytes costs a backing-store allocation: with one per
+ * array per sentence, allocation took a visible share of tagging). Grown to twice the need.
+ */
+function workArrays(n: number, gazetteerCount: number) {
+  const need = (n + 2) * Math.max(1, gazetteerCount) + 2 * PAD;
+  if (work.capacity < need) {
+    const size = need * 2;
+    work = {
+      capacity: size,
+      norm: new Int32Array(size), key: new Int32Array(size), type: new Uint8Array(size), surname: new Uint8Array(size),
+      gaz: new Uint8Array(size), nextStart: new Uint8Array(size), prevEnd: new Uint8Array(size),
+      latinWord: new Int32Array(size), latinPos: new Uint8Array(size), latinShape: new Uint8Array(size),
+    };
+  }
+  return work;
+}
+
+let work = {
+  capacity: 0,
+  norm: new Int32Array(0), key: new Int32Array(0), type: new Uint8Array(0), surname: new Uint8Array(0),
+  gaz: new Uint8Array(0), nextStart: new Uint8Array(0), prevEnd: new Uint8Array(0),
+  latinWord: new Int32Array(0), latinPos: new Uint8Array(0), latinShape: new Uint8Array(0),
+};
 
 /**
  * Per position of one gazetteer's marks (at `offset`): distance (1..MAX_DISTANCE, 0 = farther or
