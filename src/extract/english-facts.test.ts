@@ -402,3 +402,33 @@ describe('English: a list of hires with titles between the names', () => {
     expect(out).toEqual(expect.arrayContaining(['Varun Mohan|joined|谷歌', 'Douglas Chen|joined|谷歌', 'Varun Mohan|left|Windsurf']));
   });
 });
+
+describe('English: short sentences, developers, schools, earlier posts, returns', () => {
+  it('reads a short English sentence as English ("Bo Li left Meta.")', () => {
+    expect(moves('Bo Li left Meta.')).toEqual(['Bo Li|left|Meta']);
+    expect(moves('Lu Xinyi joined Xiaomi.')).toEqual(['Lu Xinyi|joined|小米']);
+  });
+
+  it('takes "a core developer of X" after a name for a person, not a company, and media reports as hedging', () => {
+    const f = found("Xiaomi has hired Lu Xinyi, a core developer of DeepSeek's V2 model, to lead its AI lab, Chinese media reported.");
+    expect(f).toContainEqual(expect.objectContaining({ person: 'Lu Xinyi', relation: 'joined', org: '小米', status: 'reported' }));
+    expect(f).toContainEqual(expect.objectContaining({ person: 'Lu Xinyi', relation: 'left', org: 'DeepSeek' }));
+    // A company described as a developer stays a company.
+    expect(moves('Lumora Robotics, a developer of warehouse systems, hired Anna Berg.')).toEqual(['Anna Berg|joined|Lumora Robotics']);
+  });
+
+  it('does not read the school one graduated from as an employer left', () => {
+    expect(moves('Lu Xinyi joined DeepSeek in 2022 after graduating from Peking University.')).toEqual(['Lu Xinyi|joined|DeepSeek']);
+    expect(moves('Omar Reyes joined Nvidia after earning a PhD in robotics from Stanford University.')).toEqual(['Omar Reyes|joined|英伟达']);
+  });
+
+  it('reads "had earlier worked at / interned at X" as a past tie', () => {
+    expect(moves("Lu Xinyi joined DeepSeek in 2022, and had earlier worked at Alibaba's DAMO Academy.")).toContain('Lu Xinyi|left|阿里巴巴');
+    expect(moves('Lu Xinyi joined DeepSeek in 2022, and had earlier interned at Alibaba.')).toContain('Lu Xinyi|left|阿里巴巴');
+  });
+
+  it('reads "brought back X" as a return', () => {
+    const f = found('Tencent has brought back Li Zhiming as chief scientist.');
+    expect(f).toContainEqual(expect.objectContaining({ person: 'Li Zhiming', relation: 'joined', org: '腾讯', cause: 'return', role: 'chief scientist' }));
+  });
+});

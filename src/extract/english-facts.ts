@@ -14,7 +14,9 @@ export function isEnglishSentence(text: string, s: TextSpan): boolean {
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
     else if (c >= 0x4e00 && c <= 0x9fff) han++;
   }
-  return latin >= 20 && han * 4 < latin;
+  // A short sentence counts too ("Bo Li left Meta.": 11 letters); a Chinese one with a Latin name
+  // in it has more Han characters than a quarter of its letters.
+  return latin >= 8 && han * 4 < latin;
 }
 
 interface VerbRule {
@@ -59,7 +61,7 @@ const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:medical |temporary |personal )?(?:leave of absence|sabbatical)|(?:will )?hand(?:s|ed|ing)? over the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
   // "announced his departure on Wednesday": a leaving stated as a noun.
   { re: /\b(?:announced|announces|confirmed|confirms) (?:his|her|their) (?:departure|exit|resignation)(?: from)?\b/gi, relation: 'left', frame: 'subject' },
-  { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
+  { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
   // "became chief executive of Microsoft AI": a post at another organisation is a move.
@@ -88,7 +90,8 @@ const PRONOUN = /\b(?:He|She|he|she)\b/g;
 /** Past ties read beside a name, dated by the move the same sentence tells (as in Chinese). */
 const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at']);
 /** "Dr. Feng previously served as a Principal Researcher at Microsoft Research Asia": a past tie. */
-const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was)|was until recently|(?:hiring|luring|poaching) (?:him|her|them) away from)\s+(?:as\s+)?(?:[^;.]{0,70}?\s+(?:at|with)\s+)?(?:the\s+)?$/i;
+// (Also "had earlier worked at Alibaba", "earlier interned at …": the employer right after the verb.)
+const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|was until recently|(?:hiring|luring|poaching) (?:him|her|them) away from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
 /** "Founded in 2019 by Mr. Yu Haoran and Ms. Tang Xiaowei, Qingyun Intelligence develops …". */
 const FOUNDED_BY_OPENING = /\bFounded\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+([^,;]{3,120}?),\s+$/;
 /** "after seven years at Amazon Web Services", "spent a decade at ASML", "a stint at Google Brain": a past tie. */
@@ -113,7 +116,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (referent && !persons.some((p) => p.start <= at && p.end > at)) persons.push({ start: at, end: at + m[0].length, name: referent, source: 'known', resolved: referent });
   }
   persons.sort((a, b) => a.start - b.start);
-  const hedged = /\b(?:reportedly|according to|sources said|people familiar|is said to|rumou?red|is expected to|plans to)\b/i.test(s);
+  const hedged = /\b(?:reportedly|according to|sources said|people familiar|is said to|rumou?red|is expected to|plans to|(?:media|press|newspapers?|outlets?)\s+(?:reported|reports|said)|reports said|it (?:was|is) reported)\b/i.test(s);
   const times = within(mentions.times, sentence.start, sentence.end).filter((t) => t.date);
   const verbStarts: number[] = [];
   /**
@@ -229,7 +232,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           const titled = orgs.find((o) => o.end <= person.start && o.start >= vEnd && /^(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,4}$/.test(text.slice(o.end, person.start)) && !/\b(?:former|ex-)/.test(text.slice(o.end, person.start)));
           if (titled && titled.org !== agent!.org) push(nameOf(person), 'left', titled, vStart, 'en:hired-titled', null, null, false);
           const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
-          push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
+          push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back || /\bback$/i.test(m[0]) ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
           state.affiliations.set(nameOf(person), { org: agent!.org, unit: agent!.unit });
           // "… poached X back from Character.AI": where they came from.
           const from = /^\s*(?:back\s+|away\s+)?from\s+/i.exec(text.slice(person.end, person.end + 20));
@@ -342,7 +345,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         if (dest) push(nameOf(subject), 'joined', dest, vStart, 'en:left-for');
       }
       // "joined OpenAI from Google DeepMind": where they came from.
-      const source = rule.relation === 'joined' && org ? orgs.find((o) => o.start >= vEnd && o.org !== org!.org && /^[^,.;]{0,50}?\bfrom\s+(?:the\s+|rival\s+)?$/i.test(text.slice(vEnd, o.start))) : undefined;
+      // (Not "after graduating from Peking University": a school one graduates from is no employer.)
+      const source = rule.relation === 'joined' && org ? orgs.find((o) => o.start >= vEnd && o.org !== org!.org && /^[^,.;]{0,50}?\bfrom\s+(?:the\s+|rival\s+)?$/i.test(text.slice(vEnd, o.start)) && !/\b(?:graduat(?:ed|ing|es)|(?:degree|PhD|doctorate|master's)(?:\s+[\w-]+){0,4})\s+from\s+(?:the\s+)?$/i.test(text.slice(vEnd, o.start))) : undefined;
       if (source) push(nameOf(subject), 'left', source, vStart, 'en:joined-from');
       if (org && (rule.relation === 'joined' || rule.relation === 'founded')) state.affiliations.set(nameOf(subject), org);
       if (org && rule.relation === 'founded') state.lastFounded = org.org;
