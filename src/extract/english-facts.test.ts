@@ -432,3 +432,18 @@ describe('English: short sentences, developers, schools, earlier posts, returns'
     expect(f).toContainEqual(expect.objectContaining({ person: 'Li Zhiming', relation: 'joined', org: '腾讯', cause: 'return', role: 'chief scientist' }));
   });
 });
+
+describe('English: a hire past an apposition, a tenure in a where-clause', () => {
+  it('reads "lured X, a veteran memory architect, away from Micron" as leaving Micron', () => {
+    expect(moves('SK hynix lured Choi Dong-hyun, a veteran memory architect, away from Micron earlier this month.')).toEqual(
+      expect.arrayContaining(['Choi Dong-hyun|joined|SK海力士', 'Choi Dong-hyun|left|美光']),
+    );
+  });
+
+  it('dates the tenure of a where-clause, not the hire, by its time', () => {
+    const out = facts('Naver has hired back Lim Ha-eun, who once ran its translation service, from Kakao, where she had worked since 2021.');
+    expect(out).toContain('Lim Ha-eun|joined|Naver|');
+    expect(out).toContain('Lim Ha-eun|left|Kakao|');
+    expect(out).toContain('Lim Ha-eun|joined|Kakao|2021');
+  });
+});

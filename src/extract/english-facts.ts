@@ -132,7 +132,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     // (Not past a coordinated verb when this one starts a tenure: "began his career at X and joined Y
     // in 2016" dates only joined; "resigned from X and joined Y in 2024" is one move, dated once.)
     const coordinated = relation === 'joined' && next < sentence.end && /\band\s+(?:then\s+|later\s+)?$/.test(text.slice(Math.max(pos, next - 12), next));
-    const after = times.find((t) => t.start > pos && (t.end <= next || (!coordinated && !/[,;]/.test(text.slice(pos, t.start)))));
+    // (Not a time inside a relative clause after the verb: "from Kakao, where she had worked since 2021".)
+    const after = times.find((t) => t.start > pos && (t.end <= next || (!coordinated && !/[,;]/.test(text.slice(pos, t.start)))) && !/,\s*(?:where|who|whom|which|whose)\b/.test(text.slice(pos, t.start)));
     // "until 2023, when he left": the time the when-clause hangs on.
     const before = times.filter((t) => t.end <= pos && t.start >= prev && (!/[,;]/.test(text.slice(t.end, pos)) || /^[^,;]*,\s*when\b[^,;]*$/.test(text.slice(t.end, pos)))).at(-1);
     const heading = times.find((t) => t.end <= (verbStarts[0] ?? pos) && t.start - sentence.start < 30 && /^[\s,]*$/.test(text.slice(sentence.start, t.start).replace(/\b(?:In|On|Since|By|Back|Earlier|Late|Early)\b/gi, '')));
@@ -235,7 +236,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back || /\bback$/i.test(m[0]) ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
           state.affiliations.set(nameOf(person), { org: agent!.org, unit: agent!.unit });
           // "… poached X back from Character.AI": where they came from.
-          const from = /^\s*(?:back\s+|away\s+)?from\s+/i.exec(text.slice(person.end, person.end + 20));
+          // (Also past an apposition: "lured X, a veteran memory architect, away from Micron".)
+          const from = /^(?:,[^,;.]{1,70},)?\s*(?:back\s+|away\s+)?from\s+/i.exec(text.slice(person.end, person.end + 100));
           const source = from ? orgs.find((o) => o.start >= person.end && o.start - person.end <= from[0].length + 1) : undefined;
           if (source && source.org !== agent!.org) push(nameOf(person), 'left', source, vStart, 'en:hired-from');
         }
@@ -475,10 +477,12 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       for (const p of persons) if (p.start >= listStart && p.end <= o.start && p.source !== 'known') push(nameOf(p), 'founded', o, listStart, 'en:founded-by-opening');
       continue;
     }
-    // "Karaca had been at Snowflake since 2019": the start of a tenure.
-    if (/\b(?:has|had|have) been (?:at|with)\s+(?:the\s+)?$/.test(lead) && /^\s+since\b/.test(text.slice(o.end, o.end + 8))) {
+    // "Karaca had been at Snowflake since 2019": the start of a tenure. (Also "from Kakao, where
+    // she had worked since 2021".)
+    const whereSince = /^,\s*where\s+(?:he|she|they)\s+(?:had|has|have)\s+(?:worked|been)\s+since\b/.exec(text.slice(o.end, o.end + 50));
+    if ((/\b(?:has|had|have) been (?:at|with)\s+(?:the\s+)?$/.test(lead) && /^\s+since\b/.test(text.slice(o.end, o.end + 8))) || whereSince) {
       const who = [...persons].reverse().find((p) => p.end <= o.start);
-      const since = times.find((t) => t.start > o.end && t.start - o.end < 12);
+      const since = times.find((t) => t.start > o.end && t.start - o.end < (whereSince ? whereSince[0].length + 2 : 12));
       if (who && since) push(nameOf(who), 'joined', o, o.start, 'en:been-at-since', null, null, { date: since.date as PartialDate, absolute: since.absolute });
       continue;
     }
