@@ -447,3 +447,16 @@ describe('English: a hire past an apposition, a tenure in a where-clause', () =>
     expect(out).toContain('Lim Ha-eun|joined|Kakao|2021');
   });
 });
+
+describe('English: an unknown one-word employer that hires', () => {
+  it('reads "Nokia has named X …, luring her back from Vonage" as a join and a departure dated by it', () => {
+    const out = facts('Nokia has named Sofia Lindqvist head of its network APIs business this week, luring her back from Vonage.');
+    expect(out).toContain('Sofia Lindqvist|joined|Nokia|2025-12');
+    expect(out).toContain('Sofia Lindqvist|left|Vonage|2025-12');
+  });
+
+  it('does not take a person\'s surname or a board for the employer', () => {
+    expect(moves('Sam Altman leads OpenAI. Altman hired Bo Chen in May.').filter((f) => f.endsWith('|Altman'))).toEqual([]);
+    expect(moves('The Board appointed Sung-min Cha as chief executive.').filter((f) => f.endsWith('|Board'))).toEqual([]);
+  });
+});

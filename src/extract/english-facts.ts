@@ -88,10 +88,10 @@ const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|wo
 const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 const PRONOUN = /\b(?:He|She|he|she)\b/g;
 /** Past ties read beside a name, dated by the move the same sentence tells (as in Chinese). */
-const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at']);
+const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at', 'en:previous-post']);
 /** "Dr. Feng previously served as a Principal Researcher at Microsoft Research Asia": a past tie. */
 // (Also "had earlier worked at Alibaba", "earlier interned at …": the employer right after the verb.)
-const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|was until recently|(?:hiring|luring|poaching) (?:him|her|them) away from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
+const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|was until recently|(?:hiring|luring|poaching|bringing) (?:him|her|them) (?:away|back) from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
 /** "Founded in 2019 by Mr. Yu Haoran and Ms. Tang Xiaowei, Qingyun Intelligence develops …". */
 const FOUNDED_BY_OPENING = /\bFounded\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+([^,;]{3,120}?),\s+$/;
 /** "after seven years at Amazon Web Services", "spent a decade at ASML", "a stint at Google Brain": a past tie. */

@@ -26,6 +26,10 @@ const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief execut
 const POSSESSIVE_TITLE_AFTER = /^['’]s\s+(?:(?:former|then|new|longtime|senior|executive|chief|deputy|global|group)\s+)*(?:president|chief (?:executive|technology|operating|financial|product|marketing|revenue|AI|scientist)|CEO|CTO|COO|CFO|CPO|vice president|SVP|EVP|VP|head of|general counsel)\b/;
 /** Not "joined" (one can join a person: "joined Elon Musk to build …") nor "launched" (a product). */
 const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit|quitting|returning to|returned to|returns to|rejoined|rejoining|rejoins)\s+(?:the\s+)?$/;
+/** "Nokia has named …", "Bitmovin hired …": a one-word name that hires someone is an employer. */
+const HIRES_AFTER = /^\s+(?:has |have |had |also |quietly |recently )*(?:hired|hires|named|names|appointed|appoints|poached|poaches|tapped|taps|recruited|recruits|rehired|rehires|(?:brought|brings|welcomed|welcomes) back|lured|lures)\s+[A-Z]/;
+/** Bodies that appoint people without being an employer's name ("The Board appointed …"). */
+const INSTITUTION_WORDS = /^(?:Board|Company|Committee|Council|Government|Ministry|Parliament|Congress|Senate|Court|Administration|Cabinet|Department|Agency|Group|Firm|Startup|Trustees|Shareholders|Investors|Management|Team|Bank|Fund|University)$/;
 /** Capitalised words that are never a company on their own. */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|For|And|Of|To|By|With|From|As|But|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|Our|Separately|Meanwhile|However|Earlier|Later|Last|Next|According|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Vice|Senior|Former|Head|President|Director|Mr|Ms|Mrs|Dr|CEO|CTO|CFO|COO|French|German|Japanese|Chinese|American|British|Korean|Indian|Canadian|Israeli|Swedish|Dutch|Swiss|Italian|Spanish|European|Asian|Taiwanese|Singaporean|Australian|Brazilian|Russian|Finnish|Norwegian|Danish|Polish|Turkish|Saudi|Emirati|Vietnamese|Indonesian|Thai|Malaysian|Filipino)$/;
 
@@ -57,7 +61,8 @@ function lowerCaseNames(sentence: string): EnglishOrgSpan[] {
   return out;
 }
 
-export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
+/** `isSurname`: whether a word is a person's surname in the document ("Sam Altman … Altman hired"). */
+export function findEnglishOrgs(sentence: string, isSurname: (word: string) => boolean = () => false): EnglishOrgSpan[] {
   const out: EnglishOrgSpan[] = lowerCaseNames(sentence);
   for (const m of sentence.matchAll(NAME)) {
     // Runs of the capitalised sequence between words that are never part of a name ("Meta CEO Mark").
@@ -66,7 +71,8 @@ export function findEnglishOrgs(sentence: string): EnglishOrgSpan[] {
       const words = text.split(/\s+/);
       const before = sentence.slice(Math.max(0, start - 30), start);
       const after = sentence.slice(end, end + 80);
-      const byContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after));
+      const byContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after))
+        || (words.length === 1 && HIRES_AFTER.test(after) && !INSTITUTION_WORDS.test(text) && !isSurname(text));
       // ("FuriosaAI", "ScaleOps": one word with a company word grown onto it.)
       const byShape = (words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`)) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
       // "takes over from Choi Min-seo, who …": a person, not where someone came from.

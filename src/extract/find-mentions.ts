@@ -95,7 +95,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   // Every English sentence: a company introduced in one ("Shenzhen startup Lingxi Robotics has
   // raised …") is the one a later sentence refers to ("The firm was founded by …").
   for (const s of english) {
-    for (const c of findEnglishOrgs(text.slice(s.start, s.end))) {
+    for (const c of findEnglishOrgs(text.slice(s.start, s.end), (word) => surnameOfNamed(text, word))) {
       const start = s.start + c.start;
       const end = s.start + c.end;
       if (overlapsAny(taken, start, end)) continue;
@@ -468,6 +468,14 @@ function overlapsAny(mask: Uint8Array, start: number, end: number): boolean {
 const COMPANY_WORD_LAST = / (?:Semi|Semiconductor|Tech|Technology|Technologies|Labs?|Robotics|Systems|Networks|Software|Capital|Ventures|Partners|Group|Holdings|Studios?|Games|Motors|Bio|Therapeutics|Analytics|Intelligence|Dynamics|Interactive|Media|Digital|Cloud|Data|Energy|Auto)$/;
 
 /** Five or more words, most capitalised, no full stop, no Chinese: a headline in title case. */
+/** Whether `word` ends a two-word Latin name somewhere in the text ("Sam Altman" for "Altman"). */
+function surnameOfNamed(text: string, word: string): boolean {
+  for (const m of text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+) ${word}\b`, 'gu'))) {
+    if (!LATIN_NOT_NAMES.has(m[1]!)) return true;
+  }
+  return false;
+}
+
 function isTitleCaseHeadline(sentence: string): boolean {
   const words = sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   if (words.length < 5 || /[.!?]\s*$/.test(sentence.trim()) || /[\u4e00-\u9fff]/.test(sentence)) return false;
