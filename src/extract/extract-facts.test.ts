@@ -575,3 +575,16 @@ describe('extractFacts: a sector and a company word', () => {
     expect(find(facts, '何晓冬', 'founded')?.org).toBeNull();
   });
 });
+
+describe('extractFacts: a hedged move, a colleague described, a tenure in one sentence', () => {
+  it('finds a name before 或将, takes 与X同组的 as describing the next person, and leaves no employer the sentence has them join', () => {
+    const facts = extractFacts(doc('知情人士透露，与宓清岚同组的资深算法专家司马云舟或将一同加盟腾讯，目前仍在走离职流程。', '2025-12-04'), rulesOnly);
+    expect(triples(facts)).toEqual(['司马云舟 joined 腾讯']);
+    expect(find(facts, '司马云舟', 'joined')?.status).toBe('reported');
+  });
+
+  it('keeps a join with its own time and a later leaving of the same company', () => {
+    const facts = extractFacts(doc('上官敏仪2016年加入商汤，今年8月离职。', '2025-10-14'), rulesOnly);
+    expect(triples(facts)).toEqual(['上官敏仪 joined 商汤科技', '上官敏仪 left 商汤科技']);
+  });
+});

@@ -406,7 +406,14 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           }
           // "明超平今年1月从月之暗面离职": the organisation after 从/自 is the one left, whatever is known of them.
           target ??= trigger.relation === 'left' ? leftFromBefore(text, orgs, subject.end, trigger) : null;
-          target ??= contextOrg(text, person, intro, trigger, orgs, persons, state);
+          if (!target) {
+            const context = contextOrg(text, person, intro, trigger, orgs, persons, state);
+            // "或将一同加盟Seed，目前仍在走离职流程": the leaving is of the employer before, not of
+            // the one the sentence has them join; which that was, the sentence does not say here.
+            // (A join with its own time stays a tenure: "2016年加入商汤，今年8月离职".)
+            if (context && trigger.relation === 'left' && facts.some((f) => f.person === person && f.relation === 'joined' && f.org === context.org && !f.date)) break;
+            target = context;
+          }
           if (!target) break;
           // "请辞，将转任集团技术顾问": giving up the post to advise keeps a tie (卸任转顾问).
           const advisor = ADVISOR_AFTER.exec(text.slice(trigger.end, sentence.end));
