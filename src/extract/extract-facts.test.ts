@@ -588,3 +588,15 @@ describe('extractFacts: a hedged move, a colleague described, a tenure in one se
     expect(triples(facts)).toEqual(['上官敏仪 joined 商汤科技', '上官敏仪 left 商汤科技']);
   });
 });
+
+describe('extractFacts: an English given name with a Chinese surname', () => {
+  it('reads "Kevin 蒋" as one person and the surname alone later as them', () => {
+    const facts = extractFacts(doc('据悉，MiniMax语音团队前负责人Kevin 蒋今年10月已入职字节，出任语音方向负责人。蒋此前在科大讯飞工作六年。', '2025-12-04'), rulesOnly);
+    expect(triples(facts)).toEqual(['Kevin 蒋 joined 字节跳动', 'Kevin 蒋 left MiniMax', 'Kevin 蒋 left 科大讯飞']);
+  });
+
+  it('reads "Ivy 吳" in Traditional text before 聯合創辦', () => {
+    const facts = extractFacts(doc('台灣大哥大前數據長Ivy 吳聯合創辦生成式AI新創雲雀智能。', '2026-03-20'), rulesOnly);
+    expect(triples(facts)).toContain('Ivy 吴 founded 云雀智能');
+  });
+});

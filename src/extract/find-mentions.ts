@@ -223,6 +223,36 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       if (titleEnds[at] && !isNotLatinName(m[0]) && !overlapsAny(taken, start, start + m[0].length)) addPerson({ start, end: start + m[0].length, name: m[0], source: 'latin' });
     }
   }
+  // "负责人Kevin 蒋今年10月…", "Sherry 李", "Ivy 吳則是…": an English given name with a Chinese
+  // surname, as staff of Chinese companies write themselves; later the surname alone stands for them.
+  const mixedNames: PersonRef[] = [];
+  for (const m of text.matchAll(LATIN_GIVEN_HAN_SURNAME)) {
+    const start = m.index;
+    const han = start + m[0].length - 1;
+    const sur = ctx.surnameAt(text, han);
+    // (Not "Kyle Kosic和…": the end of a Latin name before a conjunction that is also a surname.)
+    if (!sur || sur.length !== 1 || /[和与及同跟]/.test(text[han]!) || isNotLatinName(m[1]!) || overlapsAny(taken, start, han + 1)) continue;
+    const end = han + 1;
+    // (A Latin word right after Han text starts a name, "前數據長Ivy 吳"; one after Latin words ends one.)
+    if (/[A-Za-z0-9.]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || !endsName(text, end, lexicon)) continue;
+    for (let k = persons.length - 1; k >= 0; k--) {
+      const q = persons[k]!;
+      if (q.start < end && start < q.end) { persons.splice(k, 1); for (let c = q.start; c < q.end; c++) personTaken[c] = 0; }
+    }
+    const p: PersonRef = { start, end, name: text.slice(start, end), source: 'latin' };
+    addPerson(p);
+    mixedNames.push(p);
+  }
+  // "蒋此前在科大讯飞研究院工作六年": the surname alone opening a clause, followed by what follows names.
+  for (const p of mixedNames) {
+    const surname = text[p.end - 1]!;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      if (at < p.end && at >= p.start) continue;
+      if (at > 0 && !/[\s，,。；;！？!?]/.test(text[at - 1]!)) continue;
+      if (overlapsAny(taken, at, at + 1) || overlapsAny(personTaken, at, at + 1) || !endsName(text, at + 1, lexicon)) continue;
+      addPerson({ start: at, end: at + 1, name: p.name, source: 'known', resolved: p.name });
+    }
+  }
   // "聘任宓景行先生", "院长隗正谦先生", "宓景行，男，1979年出生": a form of address or a résumé's
   // sex field marks a name whatever its surname (announcements name people this way).
   for (const p of findAddressedNames(text, ctx, titleEnds, takenEnds)) addPerson(p);
@@ -292,6 +322,15 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   persons.sort((a, b) => a.start - b.start);
 
   return { orgs, times, triggers, persons, titleEnds, pseudonyms: findPseudonyms(text, persons) };
+}
+
+const LATIN_GIVEN_HAN_SURNAME = /(?<![A-Za-z])([A-Z][a-z]{2,14}) ?[\u4e00-\u9fff]/g;
+
+/** Whether a name can end at `end`: no Han character follows, or a word that follows names does. */
+function endsName(text: string, end: number, lexicon: Lexicon): boolean {
+  if (end >= text.length || !isHan(text.charCodeAt(end))) return true;
+  for (let n = 1; n <= 4; n++) if (lexicon.nameRightBoundaries.has(text.slice(end, end + n))) return true;
+  return false;
 }
 
 const GLOSSED_TRANSLITERATION = /([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,4})(?=\s*[（(]\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]*\.?)* [A-Z][a-z]+\s*[）)])/g;
