@@ -24,6 +24,12 @@ describe('findOrgCandidates: Chinese names by their suffix', () => {
     expect(c).toMatchObject({ text: '北京云杉华章科技有限公司', stem: '北京云杉华章', suffix: '科技有限公司' });
   });
 
+  it('leaves 原/前 ("former") and a start-up word out of the stem', () => {
+    expect(names('原国开金融副总裁澹台某出任该职')).toEqual(['国开金融']);
+    expect(names('与前同事联合创办生成式AI新创雲雀智能', 0.3)).toContain('雲雀智能');
+    expect(names('前海微众银行', 0)).toEqual(['前海微众银行']);
+  });
+
   it('cuts the stem after a verb or measure word before it', () => {
     expect(names('他主导千帆科技的产品')).toEqual(['千帆科技']);
     expect(names('她曾就职于一家名为灵犀智能的公司，任算法负责人', 0)).toContain('灵犀智能');

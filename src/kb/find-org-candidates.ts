@@ -117,6 +117,8 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
     }
   }
   stemStart = afterLastTitle(text, afterLastFunctionWord(text, stemStart, suffixStart), suffixStart);
+  // "原国开金融副总裁": 原/前 before a name says "former", it is no part of it (not 前海, 原子).
+  if (/[原前]/.test(text[stemStart] ?? '') && suffixStart - stemStart >= 3 && !/^(?:前海|前沿|原子|原力)/.test(text.slice(stemStart, stemStart + 2))) stemStart++;
   if (!context) context = contextBefore(text, stemStart, f.zhContextBefore);
   let place = '';
   for (const p of f.places) if (text.startsWith(p, stemStart) && suffixStart - stemStart > p.length) place = p.length > place.length ? p : place;

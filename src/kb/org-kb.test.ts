@@ -21,6 +21,11 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('keeps a group and its arm apart from a company it only holds shares in', () => {
+    expect(found('她此前在中金公司工作多年，后转到中金资本。')).toEqual(['中金公司→中金公司', '中金资本→中金公司/中金资本']);
+    expect(found('微众银行前首席AI官')).toEqual(['微众银行→微众银行']);
+  });
+
   it('reads an organisation glued to its unit and a team name as one mention', () => {
     expect(found('2017年就加入字节跳动AI Lab担任总监')).toEqual(['字节跳动AI Lab→字节跳动/AI Lab']);
     expect(found('此前在字节AI Lab工作')).toEqual(['字节AI Lab→字节跳动/AI Lab']);
