@@ -600,3 +600,28 @@ describe('extractFacts: an English given name with a Chinese surname', () => {
     expect(triples(facts)).toContain('Ivy 吴 founded 云雀智能');
   });
 });
+
+describe('extractFacts: passive successors and founders, rare surnames, hires brought in', () => {
+  it('reads 其职务由原A董事长P接替 as P joining from A, but not a successor from inside', () => {
+    const facts = extractFacts(doc('蚂蚁集团副总裁令狐明远已于6月底卸任，转任集团高级顾问，其职务由原平安集团副总裁邝志远接替。', '2025-07-10'), rulesOnly);
+    expect(triples(facts)).toEqual(['令狐明远 stepped_down 蚂蚁集团', '邝志远 joined 蚂蚁集团', '邝志远 left 中国平安']);
+    expect(find(facts, '邝志远', 'joined')?.date).toBe('2025-06');
+    const inside = extractFacts(doc('联发科今日公告，资深副总经理萧承翰申请退休，将转任公司技术顾问，职务由副总经理江佩芸接任。', '2025-10-30'), rulesOnly);
+    expect(triples(inside).filter((t) => t.startsWith('江佩芸'))).toEqual([]);
+  });
+
+  it('reads X则由P于2016年创立 as P founding X; 兄弟 after a name ends it', () => {
+    expect(triples(extractFacts(doc('寒武纪则由陈天石于2016年创立。', '2026-02-26'), rulesOnly))).toEqual(['陈天石 founded 寒武纪']);
+    expect(triples(extractFacts(doc('寒武纪由张三和陈云霁兄弟于2016年创立。', '2026-02-26'), rulesOnly))).toContain('陈云霁 founded 寒武纪');
+  });
+
+  it('finds a rare surname before an everyday word after a Latin title, staying on as adviser', () => {
+    const facts = extractFacts(doc('燧原科技CTO冼海滨因身体原因辞去CTO职务，但仍以技术顾问身份为公司提供支持。', '2026-02-26'), rulesOnly);
+    expect(triples(facts)).toEqual(['冼海滨 stepped_down 燧原科技']);
+  });
+
+  it('reads 从A引入P as joining the company and leaving A; 新任CFO is no person', () => {
+    const facts = extractFacts(doc('燧原科技今年1月从华为海思引入芯片架构师练书航。沐曦迎来新任CFO。', '2026-02-26'), rulesOnly);
+    expect(triples(facts)).toEqual(['练书航 joined 燧原科技', '练书航 left 华为']);
+  });
+});

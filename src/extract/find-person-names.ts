@@ -73,7 +73,8 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       }
       // 和|核心, 高|层: after a surname that is also an everyday word, a common word is that word's company;
       // 曾|主导, 向|外界: a surname that is also an adverb or preposition, before a frequent word.
-      if (surname.weak && given === 2 && ctx.commonWords.frequency(text.slice(i + sl, end)) >= 50) continue;
+      // (A rare surname is no everyday word: 冼|海滨 is a name.)
+      if (surname.weak && (surname.everyday ?? true) && given === 2 && ctx.commonWords.frequency(text.slice(i + sl, end)) >= 50) continue;
       if (sl === 1 && given === 2 && ADVERB_SURNAMES.has(text[i]!) && ctx.commonWords.frequency(text.slice(i + 1, end)) >= 200) continue;
       const right = rightBoundary(text, end, to, ctx);
       // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one,
@@ -157,6 +158,8 @@ function leftBoundary(text: string, from: number, i: number, ctx: NameContext, l
   if (endsWithAny(text, i, ctx.lexicon.founderTitleSet)) return 2;
   if (i === from) return 1;
   const prev = text[i - 1]!;
+  // "CTO冼海滨": a Latin title right before is as strong as a Chinese one.
+  if (/(?:CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP)$/.test(text.slice(Math.max(from, j - 3), j))) return 2;
   if (!isHan(prev.charCodeAt(0))) return /[\d]/.test(prev) ? 2 : 1;
   // "…的王长虎": the head of a relative clause.
   if (prev === '的') return 2;

@@ -64,7 +64,8 @@ const COMPANIONS = /^(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^�
 const TENURE = /((?:19|20)\d\d)年(?:(\d{1,2})月)?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:期间)?[，,]?\s*(?:历任|先后任|先后担任|担任|任职于|就职于|供职于|任职|在|于|任)/;
 /** Verbs of switching employer: the one left is the one the person was at. */
 const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '转战', '投奔', '改投']);
-const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问/;
+// (Also "但仍以技术顾问身份为公司提供支持": staying on as an adviser.)
+const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问|(?:仍|继续|将)以[^，,。；;]{0,8}?顾问(?:身份|的身份))/;
 /** Words between an organisation and the person it announces or brings in (灵枢动力近日完成高管补强：…P加入). */
 const ANNOUNCES_HIRE = /官宣|宣布|证实|确认|迎来|公告|补强|引进|引入|招募|延揽|吸纳|网罗|揽入|新增|增补|迎接/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
@@ -350,7 +351,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           if (!obj && trigger.relation === 'founded') {
             // "灵枢动力由黎曜于2023年创立": the organisation before 由 is the one founded.
             const by = /由[^，,。；;]{1,24}$/.exec(before);
-            const founded = by ? orgs.find((o) => o.end === trigger.start - by[0].length) : undefined;
+            // (Also "寒武纪则由…创立": an adverb between the organisation and 由.)
+            const founded = by ? orgs.find((o) => o.end <= trigger.start - by[0].length && /^(?:则|也|便|就|最早|最初|则是)?$/.test(text.slice(o.end, trigger.start - by[0].length))) : undefined;
             if (founded) add({ person, relation: 'founded', org: founded.org, unit: founded.unit, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: `由P${trigger.word}` });
             break;
           }
@@ -467,6 +469,23 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     const staysOn = /顾问|退居二线|仍|继续|留任/.test(between + text.slice(predecessor.end, sentence.end).slice(0, 16));
     const when = times.filter((t) => t.start >= at && t.end <= predecessor.start && t.date).at(-1);
     add({ person: who, relation: staysOn ? 'stepped_down' : 'left', org: successor.org, unit: successor.unit, role: null, cause: null, confidence: 0.6, at: { start: at - m[0].length, end: predecessor.end }, rule: '接替', date: when ? { date: when.date, absolute: when.absolute } : { date: null, absolute: false } });
+  }
+
+  // --- 1c. "Q卸任…，其职务由原A董事长P接替": the successor joins where the predecessor gave up the post.
+  for (const p of persons) {
+    const who = nameOf(p);
+    if (!who || isPronoun(p) || !/^(?:接替|接任|接棒)/.test(text.slice(p.end, p.end + 2))) continue;
+    const by = text.lastIndexOf('由', p.start);
+    if (by < sentence.start || p.start - by > 24 || /[，,。；;]/.test(text.slice(by, p.start))) continue;
+    const predecessor = facts.find((f) => f.person !== who && (f.relation === 'stepped_down' || f.relation === 'left') && f.org);
+    const org = predecessor?.org;
+    if (!predecessor || !org || facts.some((f) => f.person === who && f.org === org)) continue;
+    // Only a successor from elsewhere joins ("职务由副总经理江佩芸接任" is a promotion inside).
+    const intro = introOf(p);
+    if (![...intro.current, ...intro.former].some((o) => o.org !== org)) continue;
+    const at = { start: by, end: p.end + 2 };
+    add({ person: who, relation: 'joined', org, unit: predecessor.unit, role: null, cause: null, confidence: 0.6, at, rule: '由P接替', date: { date: predecessor.date, absolute: predecessor.dateAbsolute } });
+    impliedLeft(who, intro, { start: 0, end: 0, text: '', org, unit: null, known: true }, { ...triggers[0]!, relation: 'joined', start: by, end: p.end + 2 }, add, 0.75);
   }
 
   // --- 2. Appositives: 前/原X…P (left X), X创始人P (founded X) --------------------------------
