@@ -460,3 +460,17 @@ describe('English: an unknown one-word employer that hires', () => {
     expect(moves('The Board appointed Sung-min Cha as chief executive.').filter((f) => f.endsWith('|Board'))).toEqual([]);
   });
 });
+
+describe('English: founders listed with titles, across semicolons', () => {
+  it('reads "was co-founded earlier this year by CEO A, who …; CTO B, previously …; and head of product C"', () => {
+    const text = 'Kestrel Labs raised a seed round.\n\nThe company was co-founded earlier this year by CEO Hana Okafor, who spent six years at Stripe; CTO Rohan Desai, previously an engineer at Google; and head of product Mei-Ling Cheung, who left Brex in March.';
+    const out = moves(text);
+    for (const name of ['Hana Okafor', 'Rohan Desai', 'Mei-Ling Cheung']) expect(out).toContain(`${name}|founded|Kestrel Labs`);
+  });
+
+  it('does not take a hire after "X, founded by A," for a founder', () => {
+    const out = moves('StepFun, founded by Jiang Daxin, has recruited Liang Shuo, previously an algorithm lead at Baidu.');
+    expect(out).toContain('Jiang Daxin|founded|阶跃星辰');
+    expect(out.filter((f) => f.startsWith('Liang Shuo|founded'))).toEqual([]);
+  });
+});

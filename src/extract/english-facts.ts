@@ -413,9 +413,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       && /^(?:['’]s)?\s+(?:co-?founder|founder|cofounder)\b/.test(text.slice(x.end, x.end + 16)));
     if (founderOf) push(nameOf(p), 'founded', founderOf, p.start, 'en:founder-title', null, null, false);
     // "SenseTime, founded by X in 2014", "Moonshot AI, which was co-founded by X".
-    const foundedBy = founderOfFoundedBy(text, orgs, state, sentence.start, p.start);
-    // Dated by the time of "founded (in 2023) by", for everyone in the list.
-    if (foundedBy) push(nameOf(p), 'founded', foundedBy.org, foundedBy.at, 'en:founded-by');
+    // (A list of founders whose items hold commas runs on across semicolons, which end sentences:
+    // "co-founded by CEO A, who …; CTO B, previously …; and head of product C".)
+    const chainStart = semicolonChainStart(text, sentence.start);
+    const foundedBy = founderOfFoundedBy(text, orgs, state, sentence.start, p.start)
+      ?? (chainStart < sentence.start ? founderOfFoundedBy(text, orgs, state, chainStart, p.start) : null);
+    // Dated by the time of "founded (in 2023) by", for everyone in the list (in its own sentence).
+    if (foundedBy) push(nameOf(p), 'founded', foundedBy.org, foundedBy.at, 'en:founded-by', null, null, foundedBy.at >= sentence.start);
     const founderAfter = /^,\s*(?:a |an |the )?(?:co-?founder|founder|cofounder)s? (?:and [A-Za-z ]+ )?of\s/i.exec(after);
     if (founderAfter) {
       // ("a co-founder of the coding-assistant start-up Yunque AI": the company words between.)
@@ -503,6 +507,20 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   if (subject) state.setFocus(subject, input.index);
   state.rememberOrgs(orgs);
   return facts;
+}
+
+/** Start of the run of sentences ending in semicolons that leads up to the one at `start` (at most three back). */
+function semicolonChainStart(text: string, start: number): number {
+  let at = start;
+  for (let k = 0; k < 3; k++) {
+    const before = text.slice(Math.max(0, at - 400), at);
+    if (!/;\s*$/.test(before)) break;
+    const body = before.replace(/;\s*$/, '');
+    const boundary = Math.max(body.lastIndexOf('. ') + 2, body.lastIndexOf('; ') + 2, body.lastIndexOf('\n') + 1);
+    if (boundary <= 0) break;
+    at = at - before.length + boundary;
+  }
+  return at;
 }
 
 function nameOf(p: PersonRef): string {

@@ -8,7 +8,12 @@
 import type { DocumentState } from './document-state.js';
 import type { OrgRef } from './mentions.js';
 
-const FOUNDED_BY = /(?:([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that)?\s*|\b[Tt]he (?:company|startup|start-up|firm|lab)\s+)(?:was|is|had been)?\s*(?:co-?)?founded (?:in \d{4} )?by\s+/g;
+// (A short time may stand before "by": "was co-founded earlier this year by".)
+const FOUNDED_BY = /(?:([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that)?\s*|\b[Tt]he (?:company|startup|start-up|firm|lab)\s+)(?:was|is|had been)?\s*(?:co-?)?founded (?:(?:in \d{4}|earlier this year|this year|last year|(?:in|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)(?: \d{4})?) )?by\s+/g;
+/** Titles before a founder's name in the list ("by CEO X, …; CTO Y …; and head of product Z"). */
+const TITLE_WORDS = String.raw`(?:(?:head|of|product|engineering|research|technology|operations|design|marketing|sales|growth|chief|executive|officer|scientist|president|vice|senior|principal|lead|its|former|co-?founder|cofounder|chairman|chairwoman|director|managing|partner|general|counsel|finance|business|development|AI|data|CEO|CTO|COO|CFO|CPO|CSO)\s+){0,4}`;
+const FIRST_FOUNDER = new RegExp(String.raw`^${TITLE_WORDS}$`);
+const NEXT_FOUNDER = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)${TITLE_WORDS}$`);
 
 /**
  * "SenseTime, founded by X", "Moonshot AI, which was co-founded by X", "The firm was founded in
@@ -18,12 +23,15 @@ export function founderOfFoundedBy(text: string, orgs: OrgRef[], state: Document
   const lead = text.slice(from, personStart);
   const m = [...lead.matchAll(FOUNDED_BY)].at(-1);
   if (!m) return null;
-  const rest = lead.slice(m.index + m[0].length);
-  if (rest !== '' && (!/(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(rest) || breaksClause(rest) || rest.length > 160)) return null;
+  // Semicolons separate the founders of a list whose items hold commas.
+  const raw = lead.slice(m.index + m[0].length);
+  const rest = raw.replace(/;\s*/g, ', ');
+  if (!FIRST_FOUNDER.test(rest) && (!NEXT_FOUNDER.test(rest) || breaksClause(rest) || rest.length > (raw === rest ? 160 : 280))) return null;
   const at = from + m.index + m[0].search(/(?:co-?)?founded/);
   if (!m[1]) {
     // "The firm": the organisation the sentence before is about (its first), else the last one named.
-    const before = text.slice(0, Math.max(0, from - 1));
+    // (The previous sentence's own end and the blank line after it are left out of the search.)
+    const before = text.slice(0, from).replace(/[\s.!?]+$/, '');
     const previousStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => before.lastIndexOf(mark)), 0);
     const recent = state.recentOrgs.find((o) => o.start >= previousStart && o.end <= from) ?? state.recentOrgs.at(-1);
     return recent ? { org: { org: recent.org, unit: recent.unit }, at } : null;
