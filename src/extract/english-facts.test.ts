@@ -474,3 +474,21 @@ describe('English: founders listed with titles, across semicolons', () => {
     expect(out.filter((f) => f.startsWith('Liang Shuo|founded'))).toEqual([]);
   });
 });
+
+describe('English: initials and suffixes, an object pronoun, institutions, spin-outs', () => {
+  it('keeps a leading initial and a generational suffix in the name', () => {
+    expect(moves('J. Robert Kowalczyk joined DARPA in 2009.')).toEqual(['J. Robert Kowalczyk|joined|DARPA']);
+    expect(moves('Marcus J. Whitfield Jr. joined AMD in October.')).toEqual(['Marcus J. Whitfield Jr.|joined|AMD']);
+  });
+
+  it('reads "Argonne National Laboratory named him" as a join of the person the text is about', () => {
+    const out = moves('Robert Kowalczyk left Uber in 2020. Argonne National Laboratory named him in May to lead its programme.');
+    expect(out).toContain('Robert Kowalczyk|joined|Argonne National Laboratory');
+  });
+
+  it('reads "he spun X out of Y" as founding X and leaving Y', () => {
+    const out = facts('Robert Kowalczyk left Uber in 2020. Two years ago he spun Gridline Autonomy out of Aurora, taking a dozen engineers with him.');
+    expect(out).toContain('Robert Kowalczyk|founded|Gridline Autonomy|2023');
+    expect(out).toContain('Robert Kowalczyk|left|Aurora|2023');
+  });
+});

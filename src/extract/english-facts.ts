@@ -86,7 +86,8 @@ const FORMER = /\b(?:former|ex-|formerly (?:of|at|with)|previously (?:at|with|wo
 /** "Apple's head of AI models, X", "X, who co-led OpenAI's superalignment team": where X worked. */
 const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|worked at|works at|oversaw|oversees)|(?:(?:a|an|the) )?(?:[a-z-]+ )*(?:at|of))\s/;
 const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
-const PRONOUN = /\b(?:He|She|he|she)\b/g;
+// (Also an object after a hiring verb: "Argonne named him in May", "brought her back".)
+const PRONOUN = /\b(?:He|She|he|she)\b|(?<=\b(?:hired|named|appointed|tapped|poached|recruited|rehired|lured|brought|welcomed)\s)(?:him|her(?=\s+(?:to|as|in|on|back|away|from|last|this|earlier)\b|[,.;]))\b/g;
 /** Past ties read beside a name, dated by the move the same sentence tells (as in Chinese). */
 const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at', 'en:previous-post']);
 /** "Dr. Feng previously served as a Principal Researcher at Microsoft Research Asia": a past tie. */
@@ -500,6 +501,19 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       ?? persons.find((p) => p.start > o.end);
     if (!who || facts.some((f) => f.person === nameOf(who) && f.org === o.org)) continue;
     push(nameOf(who), 'left', o, o.start, 'en:years-at', null, null, false);
+  }
+  // "he spun Gridline Autonomy out of Aurora": a company founded from the employer left.
+  for (const m of s.matchAll(/\b(?:spun|spins|spinning)\s+(?:off\s+|out\s+)?/g)) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    const made = orgs.find((o) => o.start === vEnd);
+    // (The parent is whatever capitalised name follows "out of": the text names it as an employer.)
+    const source = made ? /^\s+(?:out of|off from|from)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/.exec(text.slice(made.end, sentence.end)) : null;
+    const parent = made && source ? orgs.find((o) => o.start === made.end + source[0].length - source[1]!.length) ?? { org: source[1]!.replace(/\.$/, ''), unit: null } : undefined;
+    const subject = [...persons].reverse().find((p) => p.end <= vStart && !breaksClause(text.slice(p.end, vStart)));
+    if (!made || !parent || !subject) continue;
+    push(nameOf(subject), 'founded', made, vStart, 'en:spun-out');
+    push(nameOf(subject), 'left', parent, vStart, 'en:spun-out-of');
   }
   dateLeavingsByMove(facts, ENGLISH_PAST_TIE_RULES);
   // The focus is the sentence's subject: the first person a fact is about, not a partner named later.

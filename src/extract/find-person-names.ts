@@ -106,7 +106,8 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
 const NAME_WORD = String.raw`(?:[OD]['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+|['’](?!s(?!\p{L}))\p{Ll}+)?)`;
 // A nickname in quotes may stand inside (Rafael "Rafa" Ostrowski); it is not part of the name reported.
 const NICKNAME = String.raw`(?: ["“]\p{Lu}[\p{L}]*["”])?`;
-const LATIN_NAME = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F'’])(${NAME_WORD}${NICKNAME}(?: (?:\p{Lu}\. )?${NAME_WORD}){1,2})(?![A-Za-z\u00C0-\u024F])`, 'gu');
+// A leading initial ("J. Robert Kowalczyk") and a generational suffix ("Marcus J. Whitfield Jr.") belong to the name.
+const LATIN_NAME = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F'’.])((?:\p{Lu}\. )?${NAME_WORD}${NICKNAME}(?: (?:\p{Lu}\. )?(?!(?:Jr|Sr)\b)${NAME_WORD}){1,2}(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV)(?![A-Za-z]))?)(?![A-Za-z\u00C0-\u024F])`, 'gu');
 
 /**
  * Latin-script names of two or three capitalised words ("Jimmy Ba", "Igor Babuschkin"), minus
