@@ -7,6 +7,8 @@ export interface TimeAnchors {
   published?: PartialDate;
   /** The last date resolved before this mention (in the same document). */
   previous?: PartialDate;
+  /** The mention's clause speaks of the future ("will retire in December", 将于12月): a month alone lies ahead. */
+  future?: boolean;
 }
 
 /**
@@ -48,8 +50,8 @@ function resolveMonthDay(month: number, day: number | undefined, anchors: TimeAn
   if (pub?.month != null) {
     const byDay = day != null && pub.day != null;
     const pubDate = utcDate(pub.year, pub.month, byDay ? pub.day! : 1);
-    const from = addMonths(pubDate, -MONTHS_BACK);
-    const to = addMonths(pubDate, MONTHS_AHEAD);
+    const from = addMonths(pubDate, anchors.future ? -1 : -MONTHS_BACK);
+    const to = addMonths(pubDate, anchors.future ? 12 - 1 : MONTHS_AHEAD);
     for (let y = pub.year - 1; y <= pub.year + 1 && year == null; y++) {
       if (day != null && day > daysInMonth(month, y)) continue; // 2月29日 only in leap years
       const candidate = utcDate(y, month, byDay ? day! : 1);

@@ -16,6 +16,14 @@ describe('resolveTimesInText: a passage read in order', () => {
     ]);
   });
 
+  it('puts a month ahead when its clause speaks of the future, behind otherwise', () => {
+    const at = (text: string) => resolveTimesInText(text, { year: 2025, month: 8, day: 19 }).map((m) => m.date && formatPartialDate(m.date));
+    expect(at('Anirudh Sharma will retire in December.')).toEqual(['2025-12']);
+    expect(at('Anirudh Sharma retired in December.')).toEqual(['2024-12']);
+    expect(at('他将于12月卸任。')).toEqual(['2025-12']);
+    expect(at('他于12月卸任。')).toEqual(['2024-12']);
+  });
+
   it('skips unresolved mentions when choosing the previous date', () => {
     const passage = '2023年4月，两人创立公司。同月，另一位加入。';
     const resolved = resolveTimesInText(passage);

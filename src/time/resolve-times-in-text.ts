@@ -31,10 +31,17 @@ export class TimeWalk {
   resolve(piece: string): ResolvedTimeMention[] {
     return findTimeMentions(piece).map((m) => {
       const byDay = m.kind === 'anaphoric' && m.value.type === 'offset' && m.value.unit === 'day';
-      const date = resolveTimeMention(m, { published: this.published, previous: byDay ? this.previousDay ?? this.previous : this.previous });
+      const future = speaksOfFuture(piece, m.start);
+      const date = resolveTimeMention(m, { published: this.published, previous: byDay ? this.previousDay ?? this.previous : this.previous, future });
       if (date) this.previous = date;
       if (date?.day !== undefined) this.previousDay = date;
       return { ...m, date };
     });
   }
+}
+
+/** The words before a mention in its sentence put it ahead: "will retire in", "is set to join in", 将于, 拟于. */
+function speaksOfFuture(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 60), at).split(/[.!?。！？\n]/).pop()!;
+  return /\b(?:will|is to|are to|is set to|are set to|is expected to|are expected to|plans to|is scheduled to)\s+(?:[\w-]+\s+){0,5}$/i.test(lead) || /(?:将于|将在|拟于|预计于|计划于|将)\s*$/.test(lead);
 }
