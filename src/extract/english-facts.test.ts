@@ -492,3 +492,15 @@ describe('English: initials and suffixes, an object pronoun, institutions, spin-
     expect(out).toContain('Robert Kowalczyk|left|Aurora|2023');
   });
 });
+
+describe('English: media, honorifics, "lost X to Y"', () => {
+  it('does not take the platform of a post for a unit or employer', () => {
+    const f = found("Seo-yeon Kim, who led design for Microsoft's Copilot app, said in a LinkedIn post on Monday that she had left the company.");
+    expect(f.map((x) => x.unit)).not.toContain('LinkedIn');
+  });
+
+  it('leaves Ms/Mr/Dr out of a name and reads "has lost X to Y" as a move to Y', () => {
+    const out = moves("Singapore's GovTech has lost its chief AI officer, Ms Nurul Huda Ismail, to Grab, the group said on Monday.");
+    expect(out).toEqual(expect.arrayContaining(['Nurul Huda Ismail|left|GovTech', 'Nurul Huda Ismail|joined|Grab']));
+  });
+});

@@ -219,7 +219,15 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         }
         const fromOrg = first ? orgs.find((o) => o.start >= vEnd && o.end <= first.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(vEnd, o.start - 12), o.start))) : undefined;
         if (rule.relation === 'left') {
-          for (const person of agent ? listed : []) push(nameOf(person), 'left', agent!, vStart, `en:agent:${m[0]}`, rule.cause ?? null);
+          for (const person of agent ? listed : []) {
+            push(nameOf(person), 'left', agent!, vStart, `en:agent:${m[0]}`, rule.cause ?? null);
+            // "GovTech has lost its AI chief, X, to Grab": where they went.
+            // (An unknown employer there is the capitalised name after "to".)
+            const to = /lost/.test(m[0]) ? /^(?:,[^;.]{0,60}?,|,)?\s+to\s+(?:rival\s+|the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})/.exec(text.slice(person.end, sentence.end)) : null;
+            const destStart = to ? person.end + to[0].length - to[1]!.length : -1;
+            const dest = to ? orgs.find((o) => o.start === destStart) ?? { org: to[1]!, unit: null } : undefined;
+            if (dest && dest.org !== agent!.org) push(nameOf(person), 'joined', dest, vStart, 'en:lost-to');
+          }
           continue;
         }
         for (const person of agent ? listed : []) {

@@ -625,3 +625,10 @@ describe('extractFacts: passive successors and founders, rare surnames, hires br
     expect(triples(facts)).toEqual(['练书航 joined 燧原科技', '练书航 left 华为']);
   });
 });
+
+describe('extractFacts: a platform written on is no organisation', () => {
+  it('does not read 在臉書上澄清 as the employer of a later hire', () => {
+    const facts = extractFacts(doc('外界一度傳出他將轉戰momo，但他在臉書上澄清「沒有這回事」。公司日前公告，聘任馮曉嵐為物流事業處執行副總經理。', '2025-05-14'), rulesOnly);
+    expect(facts.filter((f) => f.org === 'Meta')).toEqual([]);
+  });
+});
