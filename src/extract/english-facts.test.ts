@@ -504,3 +504,11 @@ describe('English: media, honorifics, "lost X to Y"', () => {
     expect(out).toEqual(expect.arrayContaining(['Nurul Huda Ismail|left|GovTech', 'Nurul Huda Ismail|joined|Grab']));
   });
 });
+
+describe('English: leave as a noun', () => {
+  it('reads parental or unpaid leave as stepping down, and "will leave X" as leaving', () => {
+    expect(moves("Sara Holmberg, who has led Cohere's London lab since 2022, will take six months of parental leave from November.")).toEqual(['Sara Holmberg|stepped_down|Cohere']);
+    expect(moves('In 2018 Robert Kowalczyk took unpaid leave from Lumen Labs to join Uber.')).toEqual(expect.arrayContaining(['Robert Kowalczyk|stepped_down|Lumen Labs', 'Robert Kowalczyk|joined|Uber']));
+    expect(moves('Sara Holmberg will leave Cohere in May.')).toEqual(['Sara Holmberg|left|Cohere']);
+  });
+});
