@@ -632,3 +632,15 @@ describe('extractFacts: a platform written on is no organisation', () => {
     expect(facts.filter((f) => f.org === 'Meta')).toEqual([]);
   });
 });
+
+describe('extractFacts: organisations known by what they do in the sentence', () => {
+  it('reads a name glossed in Latin that announces (鴻興先進（Foxtrex）昨日公告) as the organisation', () => {
+    const facts = extractFacts(doc('電動車事業再有人事異動。鴻興先進（Foxtrex）昨（16）日公告，總經理聶宏彬因個人生涯規劃辭去職務，即日起不再擔任公司任何職務。', '2026-06-17'), rulesOnly);
+    expect(triples(facts)).toEqual(['聂宏彬 left 鸿兴先进']);
+  });
+
+  it('reads "X方面，" as the organisation speaking, not 技术方面', () => {
+    const facts = extractFacts(doc('星港方面，行政總裁任家駒已於上月退休。技术方面，公司表示会加大投入。', '2026-06-17'), rulesOnly);
+    expect(triples(facts)).toEqual(['任家驹 left 星港']);
+  });
+});

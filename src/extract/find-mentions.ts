@@ -47,6 +47,23 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     orgs.push({ start: o.start, end: o.end, text: o.name, org: o.name, unit: null, known: false });
     mark(o.start, o.end);
   }
+  // "鴻華先進（Foxtron）昨（16）日公告", "富邦媒（momo）日前公告": a name opening its sentence, glossed in
+  // Latin script and announcing something, is an organisation (people are glossed, but do not 公告).
+  for (const m of text.matchAll(ANNOUNCING_GLOSSED_NAME)) {
+    const start = m.index + m[1]!.length;
+    const end = start + m[2]!.length;
+    if (overlapsAny(taken, start, end) || commonWords.frequency(m[2]!) >= 20) continue;
+    orgs.push({ start, end, text: m[2]!, org: m[2]!, unit: null, known: false });
+    mark(start, end);
+  }
+  // "数码港方面表示", "X方面，…": a party that speaks "on its side" is an organisation (not 另一方面, 技术方面).
+  for (const m of text.matchAll(SPEAKING_SIDE)) {
+    const start = m.index + m[1]!.length;
+    const end = start + m[2]!.length;
+    if (overlapsAny(taken, start, end) || commonWords.frequency(m[2]!) > 0 || /^(?:另一|一|各|多|这|那|其他|其它|双|对|我|你|他|她)/.test(m[2]!)) continue;
+    orgs.push({ start, end, text: m[2]!, org: m[2]!, unit: null, known: false });
+    mark(start, end);
+  }
   // Short names defined in brackets (…有限公司（以下简称“公司”）) stand for the full name after it.
   const orgEndingAt = (end: number): OrgRef | null => {
     // The knowledge base may read the name without its legal ending (金山云控股|有限公司).
@@ -331,6 +348,10 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
 
   return { orgs, times, triggers, persons, titleEnds, pseudonyms: findPseudonyms(text, persons) };
 }
+
+const ANNOUNCING_GLOSSED_NAME = /(^|[。！？；\n]\s*)([\u4e00-\u9fff]{2,6})[（(][A-Za-z][A-Za-z0-9 .&'-]{1,30}[）)][^，,。；]{0,10}?(?:公告|宣布|宣告|证实|发布声明|发表声明)/g;
+
+const SPEAKING_SIDE = /(^|[。！？；，,\n]\s*)([\u4e00-\u9fff]{2,6})方面(?=[，,]|表示|回应|称|证实|透露|对此|否认|确认|披露|同时)/g;
 
 const LATIN_GIVEN_HAN_SURNAME = /(?<![A-Za-z])([A-Z][a-z]{2,14}) ?[\u4e00-\u9fff]/g;
 
