@@ -644,3 +644,11 @@ describe('extractFacts: organisations known by what they do in the sentence', ()
     expect(triples(facts)).toEqual(['任家驹 left 星港']);
   });
 });
+
+describe('extractFacts: an announcement of a resignation with a post kept, and a hire', () => {
+  it('reads 辞去总经理职务，辞职后仍担任公司董事长 as a stepping down only, and 聘任宰父明哲先生 as a join', () => {
+    const text = '江苏澜芯微电子股份有限公司（以下简称“公司”）董事会于近日收到总经理盛乾坤先生的书面辞职报告，盛乾坤先生因工作调整辞去总经理职务，辞职后仍担任公司董事长。\n\n公司于2025年8月28日召开董事会会议，同意聘任宰父明哲先生为公司总经理。';
+    const facts = extractFacts(doc(text, '2025-08-29'), rulesOnly);
+    expect(triples(facts)).toEqual(['宰父明哲 joined 江苏澜芯微电子股份有限公司', '盛乾坤 stepped_down 江苏澜芯微电子股份有限公司']);
+  });
+});

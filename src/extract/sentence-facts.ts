@@ -165,6 +165,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (CONDITIONAL.test(before.trim())) continue;
     // "辞任后，邝先生将继续担任…" opening a sentence refers back to the resignation just told.
     if (text[trigger.end] === '后' && /^\s*$/.test(text.slice(sentence.start, trigger.start)) && text.slice(Math.max(0, sentence.start - 300), sentence.start).includes(trigger.word)) continue;
+    // "仍担任公司董事长", "继续担任": a post kept is no move.
+    if (trigger.relation === 'joined' && /(?:仍|仍然|继续|依旧|照常|仍将)$/.test(before)) continue;
 
     if (trigger.frame === 'agent') {
       // "被美团挖走", "冷锋获任命为副总裁": the person is the one hired.
@@ -645,8 +647,12 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   }
 
   dateLeavingsByMove(facts, CHINESE_PAST_TIE_RULES);
-  updateState(input, facts, persons, orgs, nameOf);
-  return facts;
+  // "收到总经理P的书面辞职报告…P辞去总经理职务，辞职后仍担任董事长": one sentence that tells a post
+  // given up and another kept is a stepping down, whatever other verb of leaving it also holds.
+  const keptTie = facts.filter((f) => f.relation === 'stepped_down');
+  const reconciled = facts.filter((f) => !(f.relation === 'left' && keptTie.some((k) => k.person === f.person && k.org === f.org)));
+  updateState(input, reconciled, persons, orgs, nameOf);
+  return reconciled;
 }
 
 const CHINESE_PAST_TIE_RULES: ReadonlySet<string> = new Set(['former-appositive']);

@@ -74,3 +74,9 @@ describe('findOrgCandidates: English names', () => {
     expect(names('At The Browser Company, she led design', 0).map((t) => t)).toEqual(['Browser Company']);
   });
 });
+
+describe('findOrgCandidates: a one-character suffix inside the stem', () => {
+  it('reads 澜芯科技 whole (芯 is a suffix of its own, 澜 alone no name)', () => {
+    expect(names('他加入了澜芯科技')).toEqual(['澜芯科技']);
+  });
+});

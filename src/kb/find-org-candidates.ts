@@ -66,7 +66,9 @@ function findChinese(text: string, f: Forms): OrgCandidate[] {
     const next = text[chain.end];
     const c = (next !== undefined && f.badNext.has(next)) || insideWord(text, i, chain.end, f) ? null : chineseCandidate(text, i, chain.end, chain.score, chain.words > 1 && chain.legal, f);
     if (c) out.push(c);
-    i = chain.end;
+    // No name ends there ("澜|芯科技": a one-character stem before 芯): a one-character suffix may be
+    // part of the stem of a name ending later (澜芯|科技), so read on from the next character.
+    i = c || !f.zhSuffixes.walk(text, i).some((h) => h.end === i + 1) ? chain.end : i + 1;
   }
   return out;
 }
