@@ -652,3 +652,15 @@ describe('extractFacts: an announcement of a resignation with a post kept, and a
     expect(triples(facts)).toEqual(['宰父明哲 joined 江苏澜芯微电子股份有限公司', '盛乾坤 stepped_down 江苏澜芯微电子股份有限公司']);
   });
 });
+
+describe('extractFacts: a career in sequence, an adviser post at the same company', () => {
+  it('reads 先后效力于A和B as past ties, not joinings', () => {
+    const facts = extractFacts(doc('钟离沐阳2023年离开小米，先后效力于优必选和银河通用。', '2026-01-20'), rulesOnly);
+    expect(triples(facts)).toEqual(['钟离沐阳 left 优必选', '钟离沐阳 left 小米', '钟离沐阳 left 银河通用']);
+  });
+
+  it('reads 不再担任该职务，转任美团顾问 as a stepping down only', () => {
+    const facts = extractFacts(doc('美团近日宣布，到店事业群总裁司徒振华不再担任该职务，转任美团顾问。', '2025-05-20'), rulesOnly);
+    expect(triples(facts)).toEqual(['司徒振华 stepped_down 美团']);
+  });
+});

@@ -167,6 +167,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (text[trigger.end] === '后' && /^\s*$/.test(text.slice(sentence.start, trigger.start)) && text.slice(Math.max(0, sentence.start - 300), sentence.start).includes(trigger.word)) continue;
     // "仍担任公司董事长", "继续担任": a post kept is no move.
     if (trigger.relation === 'joined' && /(?:仍|仍然|继续|依旧|照常|仍将)$/.test(before)) continue;
+    // "先后效力于优必选和银河通用": a tenure in a career told as a sequence is a past tie (section 3).
+    if (trigger.relation === 'joined' && /^效力/.test(trigger.word) && /(?:先后|曾经?|此前|早年)$/.test(before)) continue;
 
     if (trigger.frame === 'agent') {
       // "被美团挖走", "冷锋获任命为副总裁": the person is the one hired.
@@ -552,7 +554,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const clauseText = text.slice(clause.start, clause.end);
-    const cue = /(曾(?:经|先后|短暂|一度|短期)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:他|她)?(?:曾)?(?:在|就职于|任职于|供职于|为|是|担任)|历任|出身于|出身)/.exec(clauseText);
+    const cue = /(曾(?:经|先后|短暂|一度|短期)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:他|她)?(?:曾)?(?:在|就职于|任职于|供职于|效力于|服务于|为|是|担任)|历任|出身于|出身)/.exec(clauseText);
     if (!cue) continue;
     const cueEnd = clause.start + cue.index + cue[0].length;
     const present = PRESENT_MARK.exec(text.slice(cueEnd, clause.end));
@@ -649,8 +651,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   dateLeavingsByMove(facts, CHINESE_PAST_TIE_RULES);
   // "收到总经理P的书面辞职报告…P辞去总经理职务，辞职后仍担任董事长": one sentence that tells a post
   // given up and another kept is a stepping down, whatever other verb of leaving it also holds.
+  // (Likewise "不再担任该职务，转任美团顾问": the new post at the same company is no joining.)
   const keptTie = facts.filter((f) => f.relation === 'stepped_down');
-  const reconciled = facts.filter((f) => !(f.relation === 'left' && keptTie.some((k) => k.person === f.person && k.org === f.org)));
+  const reconciled = facts.filter((f) => !((f.relation === 'left' || (f.relation === 'joined' && f.cause !== 'return')) && keptTie.some((k) => k.person === f.person && k.org === f.org)));
   updateState(input, reconciled, persons, orgs, nameOf);
   return reconciled;
 }
