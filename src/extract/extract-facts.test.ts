@@ -664,3 +664,10 @@ describe('extractFacts: a career in sequence, an adviser post at the same compan
     expect(triples(facts)).toEqual(['司徒振华 stepped_down 美团']);
   });
 });
+
+describe('extractFacts: the people listed after 加入X的还有', () => {
+  it('reads everyone of the list as joining X', () => {
+    const facts = extractFacts(doc('同期加入腾讯的还有前百度工程师张天佑、前阿里巴巴工程师李明远，两人分别负责感知与规划。', '2026-01-20'), rulesOnly);
+    expect(triples(facts)).toEqual(['张天佑 joined 腾讯', '张天佑 left 百度', '李明远 joined 腾讯', '李明远 left 阿里巴巴']);
+  });
+});

@@ -48,6 +48,7 @@ export function relativeClauseHead(persons: PersonRef[], clause: TextSpan, pos: 
   const p = persons.find((x) => x.start > pos && x.end <= clause.end);
   if (!p || p.start - pos > 30) return null;
   const between = text.slice(pos, p.start);
-  return /的[^，,。的]{0,12}$/.test(between) || between.endsWith('的') ? p : null;
+  // (Also "同期加入智元的还有前蔚来算法专家P": the people a 还有/包括 after the clause lists.)
+  return /的[^，,。的]{0,12}$/.test(between) || between.endsWith('的') || /^[^，,。]{0,12}的(?:还有|包括|有)[^，,。的]{0,20}$/.test(between) ? p : null;
 }
 

@@ -221,7 +221,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     }
     if (subjects.length === 0) {
       const rel = relativeClauseHead(persons, clause, trigger.end, text);
-      if (rel) { subjects = [rel]; via = 'relative'; }
+      // "加入智元的还有P、Q": everyone listed after 还有.
+      if (rel) { subjects = /的(?:还有|包括|有)/.test(text.slice(trigger.end, rel.start)) ? objectsAfter(persons, clause, rel.start, text) : [rel]; via = 'relative'; }
     }
     if (subjects.length === 0 && AFTER_CLAUSE_END.test(text.slice(trigger.end, clause.end).replace(/[了过]/g, '').trim().slice(0, 12))) {
       const next = clauses[ci + 1];
