@@ -512,3 +512,21 @@ describe('English: leave as a noun', () => {
     expect(moves('Sara Holmberg will leave Cohere in May.')).toEqual(['Sara Holmberg|left|Cohere']);
   });
 });
+
+describe('English: a founding told twice, habits, listed companies, successors', () => {
+  it('reads "co-founded the company with B" after "spun X out of Y" as founding X', () => {
+    const out = moves('Robert Kowalczyk joined Uber in 2018. Two years ago he spun Gridline Autonomy out of Aurora. He co-founded the company with Chen Xinyi.');
+    expect(out).toContain('Chen Xinyi|founded|Gridline Autonomy');
+    expect(out.filter((f) => f.endsWith('|founded|Uber'))).toEqual([]);
+  });
+
+  it('reads no move in "a habit of leaving jobs"', () => {
+    expect(moves('Robert Kowalczyk joined Uber in 2018. Robert Kowalczyk has a habit of leaving jobs just as they get interesting.')).toEqual(['Robert Kowalczyk|joined|Uber']);
+  });
+
+  it('reads past "Hong Kong-listed computer-vision group" to the company founded, and "will be succeeded by"', () => {
+    const out = moves('Leung Wai-man, who founded Hong Kong-listed computer-vision group Vistacore AI in 2014, will step down as chief executive on March 1. He will be succeeded by Zhou Yiming, who joins from Alibaba Cloud.');
+    expect(out).toEqual(expect.arrayContaining(['Leung Wai-man|founded|Vistacore AI', 'Leung Wai-man|stepped_down|Vistacore AI', 'Zhou Yiming|joined|Vistacore AI', 'Zhou Yiming|left|阿里巴巴']));
+    expect(out.filter((f) => f.includes('|Hong'))).toEqual([]);
+  });
+});

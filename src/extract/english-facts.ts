@@ -198,6 +198,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const vEnd = vStart + m[0].length;
       // "she was not leaving", "has never left": a negated move is none.
       if (NEGATED.test(text.slice(Math.max(sentence.start, vStart - 24), vStart)) || /^(?:not|never)\b/i.test(m[0].replace(AUX_ONLY, ''))) continue;
+      // "a habit of leaving jobs just as they get interesting": a habit, no move.
+      if (rule.relation === 'left' && /^\s+(?:jobs|roles|positions|posts|companies|employers)\b/.test(text.slice(vEnd, vEnd + 14))) continue;
       if (rule.frame === 'agent') {
         // The hirer stands just before the verb, or opens the sentence ("Lumora Robotics, a developer of
         // warehouse systems, today announced the appointment of …").
@@ -510,6 +512,20 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (!who || facts.some((f) => f.person === nameOf(who) && f.org === o.org)) continue;
     push(nameOf(who), 'left', o, o.start, 'en:years-at', null, null, false);
   }
+  // "He will be succeeded by Zhou Yiming, who joins from Alibaba Cloud": the successor joins where
+  // the predecessor gives up the post (their organisation in this sentence, else the one the text
+  // last placed them at). Not a successor named as an insider ("succeeded by her deputy").
+  for (const m of s.matchAll(/\b(?:will be|was|is|has been|had been|is to be|would be)\s+succeeded\s+by\s+/g)) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    const successor = persons.find((p) => p.start === vEnd);
+    const predecessor = [...persons].reverse().find((p) => p.end <= vStart && !breaksClause(text.slice(p.end, vStart)));
+    if (!successor || !predecessor || nameOf(successor) === nameOf(predecessor)) continue;
+    const own = facts.find((f) => f.person === nameOf(predecessor) && (f.relation === 'stepped_down' || f.relation === 'left') && f.org);
+    const where = own ? { org: own.org!, unit: own.unit } : state.affiliations.get(nameOf(predecessor));
+    if (!where || facts.some((f) => f.person === nameOf(successor) && f.org === where.org)) continue;
+    push(nameOf(successor), 'joined', where, vStart, 'en:succeeded-by');
+  }
   // "he spun Gridline Autonomy out of Aurora": a company founded from the employer left.
   for (const m of s.matchAll(/\b(?:spun|spins|spinning)\s+(?:off\s+|out\s+)?/g)) {
     const vStart = sentence.start + m.index;
@@ -522,6 +538,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (!made || !parent || !subject) continue;
     push(nameOf(subject), 'founded', made, vStart, 'en:spun-out');
     push(nameOf(subject), 'left', parent, vStart, 'en:spun-out-of');
+    state.lastFounded = made.org;
+    state.affiliations.set(nameOf(subject), { org: made.org, unit: made.unit });
   }
   dateLeavingsByMove(facts, ENGLISH_PAST_TIE_RULES);
   // The focus is the sentence's subject: the first person a fact is about, not a partner named later.

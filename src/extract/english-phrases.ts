@@ -54,12 +54,13 @@ export function orgAfter(text: string, orgs: OrgRef[], from: number, to: number,
   const known = orgs.find((o) => o.start >= from && o.start - from < reach);
   if (known) {
     const gap = text.slice(from, known.start);
-    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+|an?\s+(?:[\w-]+\s+){0,4}?(?:job|role|post|position)\s+(?:at|with)\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
+    // (Also past an adjective of place or listing: "founded Hong Kong-listed computer-vision group X".)
+    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:listed|based|backed|owned|headquartered)\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival|group)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+|an?\s+(?:[\w-]+\s+){0,4}?(?:job|role|post|position)\s+(?:at|with)\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
     if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
   }
   if (passive) return null;
   const m = /^\s*,?\s*(?:as (?:its |the )?[a-z][a-z -]{1,40}? (?:of|at) )?(?:called\s+|named\s+)?(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
-  if (!m || /-based$/.test(m[1]!.split(' ')[0]!) || /^(?:Big Tech|Silicon Valley|Wall Street)\b/.test(m[1]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
+  if (!m || /-(?:based|listed|backed|owned|headquartered)\b/.test(m[1]!) || /^(?:Big Tech|Silicon Valley|Wall Street)\b/.test(m[1]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
   return { org: m[1]!.replace(/['’]s$/, '').replace(/[.,]$/, ''), unit: null };
 }
 

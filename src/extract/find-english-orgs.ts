@@ -93,8 +93,10 @@ function runsOf(sentence: string, sequence: string, offset: number): EnglishOrgS
     const word = w[0].replace(/(?:['’]s|[.,])$/, '');
     const start = offset + w.index;
     // "the Hangzhou-based company": an adjective, not a name.
-    if (NOT_A_NAME.test(word) || word === '' || /-(?:based|backed|listed|owned|born|headquartered|focused|made)$/i.test(word)) {
-      if (current) runs.push(current);
+    // ("Hong Kong-listed": the words before such an adjective belong to it, not to a name.)
+    const adjective = /-(?:based|backed|listed|owned|born|headquartered|focused|made)$/i.test(word);
+    if (NOT_A_NAME.test(word) || word === '' || adjective) {
+      if (current && !adjective) runs.push(current);
       current = null;
       continue;
     }
