@@ -530,3 +530,22 @@ describe('English: a founding told twice, habits, listed companies, successors',
     expect(out.filter((f) => f.includes('|Hong'))).toEqual([]);
   });
 });
+
+describe('English: appositions, possessive posts, denials of reports', () => {
+  it('takes the head of an apposition for the hirer, and "the … developer founded by A" for a founding', () => {
+    const out = moves('Insilico Medicine, the AI drug developer founded by Alex Zhavoronkov, has named Hiroshi Nakamura-Blake chief AI officer.');
+    expect(out).toEqual(expect.arrayContaining(['Alex Zhavoronkov|founded|英矽智能', 'Hiroshi Nakamura-Blake|joined|英矽智能']));
+    // (The knowledge base holds Isomorphic Labs as a unit of Alphabet, 谷歌: the unit is the point.)
+    const hire = found('Isomorphic Labs, the Alphabet-owned drug-discovery company spun out of Google DeepMind in 2021, has hired Thandiwe Mokoena-Price as its first chief chemistry officer.')
+      .filter((f) => f.person === 'Thandiwe Mokoena-Price' && f.relation === 'joined');
+    expect(hire.map((f) => f.unit)).toEqual(['Isomorphic Labs']);
+  });
+
+  it('reads "X said its chief scientific officer, P, resigned" as leaving X', () => {
+    expect(moves('Recursion Pharmaceuticals said its chief scientific officer, Hamid Rostami, resigned effective April 10.')).toEqual(['Hamid Rostami|left|Recursion Pharmaceuticals']);
+  });
+
+  it('drops a move a company calls untrue', () => {
+    expect(moves('BYD said a report that its battery chief Zhao Wenbo had resigned was "untrue".')).toEqual([]);
+  });
+});

@@ -159,6 +159,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const lead = text.slice(sentence.start, first.start).replace(/^[^!?]{0,90}?(?:--|—|–)\s*/, '').replace(/^(?:In|On|By|Earlier|Last|This)\s+[\w ]{1,20},\s*/, '');
     return lead.trim() === '' && !persons.some((p) => p.start > first.end && p.end <= before) ? first : undefined;
   };
+  /** "X, the AI drug developer founded by A, has named …": X, when an apposition runs from it to the verb. */
+  const appositionSubject = (verbStart: number): OrgRef | undefined => {
+    const first = orgs[0];
+    if (!first || first.start - sentence.start > 2) return undefined;
+    const rest = text.slice(first.end, verbStart);
+    return /^,\s+(?:the|a|an)\s[^;]{3,160}?,\s*(?:has |have |had |also |recently |now |quietly )*$/.test(rest) && !/[.;]/.test(rest.replace(/\b(?:Inc|Corp|Ltd|Co|U\.S)\./g, '')) ? first : undefined;
+  };
   /**
    * The organisation a verb without an object means for a person: their own apposition's (", who
    * had been … at Anthropic,"; not the one they came from), the one titling their name ("Zhipu
@@ -169,6 +176,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const titled = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 40 && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(o.end, p.start)) && !/\b(?:former|ex-)/i.test(text.slice(o.end, p.start)));
     const found = own ?? titled;
     if (found) return { org: found.org, unit: found.unit };
+    // "Recursion said its chief scientific officer, X, resigned": the organisation whose post it is.
+    if (/\b(?:its|their)\s+(?:[\w-]+[\s,]+){1,5}$/.test(text.slice(Math.max(sentence.start, p.start - 60), p.start))) {
+      const possessor = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 60);
+      if (possessor) return { org: possessor.org, unit: possessor.unit };
+    }
     return state.affiliations.get(nameOf(p)) ?? (state.dominantOrg ? { org: state.dominantOrg, unit: null } : null);
   };
   const facts: RawFact[] = [];
@@ -203,7 +215,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (rule.frame === 'agent') {
         // The hirer stands just before the verb, or opens the sentence ("Lumora Robotics, a developer of
         // warehouse systems, today announced the appointment of …").
-        const hirer = [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
+        // ("Isomorphic Labs, the … company spun out of Google DeepMind, has hired": the head of the
+        // apposition, not the organisation inside it.)
+        const hirer = appositionSubject(vStart) ?? [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
         // "The company named X as its new CEO": the organisation the text is about.
         const theCompany = !hirer && /\b[Tt]he (?:company|startup|start-up|firm|lab)\s+(?:has |had |have |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
         // ("The startup has already hired …": the start-up the text told the founding of.)

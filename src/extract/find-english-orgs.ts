@@ -14,7 +14,7 @@ export interface EnglishOrgSpan {
 const WORD = String.raw`[A-Z][A-Za-z0-9.&'’-]*`;
 /** One to four capitalised words; "AI", "Labs" and numbers may follow the first. */
 const NAME = new RegExp(String.raw`(?<![A-Za-z0-9])${WORD}(?:\s+(?:${WORD}|AI|\d+))*`, 'g');
-const COMPANY_LAST_WORDS = /\s(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|Systems|Analytics|Capital|Ventures|Partners|Therapeutics|Dynamics|Intelligence|Networks|Software|Semiconductors?|Motors|Holdings|Studios|Games|Computing|Code|Bio|Energy|Health|Security|Data|Cloud|Automation|Autonomy|Laboratory|Laboratories|Institute|University|Agency|Foundation|Authority|Hospital|Bank)$/;
+const COMPANY_LAST_WORDS = /\s(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|Systems|Analytics|Capital|Ventures|Partners|Therapeutics|Dynamics|Intelligence|Networks|Software|Semiconductors?|Motors|Holdings|Studios|Games|Computing|Code|Bio|Energy|Health|Security|Data|Cloud|Automation|Autonomy|Laboratory|Laboratories|Institute|University|Agency|Foundation|Authority|Hospital|Bank|Pharmaceuticals|Pharma|Biosciences|Biotech|Diagnostics|Genomics)$/;
 /** "coding startup Helix Code", "his own startup, Aperture Safety". */
 const COMPANY_BEFORE = /\b(?:startup|start-up|company|firm|lab|maker|developer|rival|unicorn|provider|giant|platform|bank|fund|chipmaker|carmaker|venture|upstart|studio)(?:\s+|,\s+)$/i;
 // (The apposition's head is the company word: not "X, a co-founder of the coding start-up Y".)
