@@ -671,3 +671,16 @@ describe('extractFacts: the people listed after 加入X的还有', () => {
     expect(triples(facts)).toEqual(['张天佑 joined 腾讯', '张天佑 left 百度', '李明远 joined 腾讯', '李明远 left 阿里巴巴']);
   });
 });
+
+describe('extractFacts: the company speaking of a departure, an adviser post after retiring, a named source', () => {
+  it('reads 理想方面回应称，P系因个人原因离开 as leaving 理想, and no switch from a later employer', () => {
+    const text = '理想汽车智能驾驶研发副总裁夏侯景澄已于今年2月离职，将加入小米汽车。理想方面回应称，夏侯景澄系因个人原因离开。夏侯景澄2018年从百度跳槽至理想。';
+    const facts = extractFacts(doc(text, '2026-03-10'), rulesOnly);
+    expect(triples(facts)).toEqual(['夏侯景澄 joined 小米', '夏侯景澄 joined 理想汽车', '夏侯景澄 left 理想汽车', '夏侯景澄 left 百度']);
+  });
+
+  it('reads 退休，退休后转任公司技术顾问 as a stepping down', () => {
+    const facts = extractFacts(doc('日月光投控研发中心资深处长温雅筑已于10月退休，退休后转任公司技术顾问。', '2025-11-20'), rulesOnly);
+    expect(triples(facts)).toEqual(['温雅筑 stepped_down 日月光投控']);
+  });
+});

@@ -383,7 +383,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             // (Both moves dated, in order: not alternatives, "将转投A，也有人称他会加入B".)
             const now = dateFor(trigger.start).date;
             const toldHere = was !== undefined && now !== null && facts.some((f) => f.person === person && f.relation === 'joined' && f.org === was.org && f.date !== null && comparePartialDates(f.date, now) < 0);
-            if ((SWITCH_WORDS.has(trigger.word) || toldHere) && was && was.org !== org.org && !introduced) {
+            // (Not when the clause names where they came from: "2018年从百度Apollo跳槽至理想".)
+            const fromNamed = orgs.some((o) => o.start >= clause.start && o.end <= trigger.start && /[从自]$/.test(text.slice(o.start - 1, o.start)));
+            if ((SWITCH_WORDS.has(trigger.word) || toldHere) && was && was.org !== org.org && !introduced && !fromNamed) {
               add({ person, relation: 'left', org: was.org, unit: was.unit, role: null, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'switch-from-known' });
             }
             const from = /从([^，,。]{1,16})$/.exec(before);
@@ -413,6 +415,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           }
           // "明超平今年1月从月之暗面离职": the organisation after 从/自 is the one left, whatever is known of them.
           target ??= trigger.relation === 'left' ? leftFromBefore(text, orgs, subject.end, trigger) : null;
+          // "理想方面回应称，P系因个人原因离开": the organisation speaking of the departure is the one left.
+          const speaker = orgs.find((o) => o.end <= subject.start && o.start >= sentence.start && /^方面(?:回应|表示|称|证实|确认)/.test(text.slice(o.end, o.end + 4)));
+          if (!target && speaker && (trigger.relation === 'left' || trigger.relation === 'stepped_down')) target = { org: speaker.org, unit: speaker.unit };
           if (!target) {
             const context = contextOrg(text, person, intro, trigger, orgs, persons, state);
             // "或将一同加盟Seed，目前仍在走离职流程": the leaving is of the employer before, not of
@@ -426,7 +431,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           const advisor = ADVISOR_AFTER.exec(text.slice(trigger.end, sentence.end));
           // Not an advisor somewhere else after leaving ("离职后曾担任一家新创公司的技术顾问").
           // ("辞职后将继续在公司担任顾问" stays: 继续/仍/留 keeps the tie.)
-          const toAdvisor = trigger.relation === 'left' && advisor !== null && (!/后|一家|其他|另|新创|创业/.test(advisor[0]) || /继续|仍|留任/.test(advisor[0]));
+          // ("退休后转任公司技术顾问" stays too: the adviser's post is at the same company.)
+          const toAdvisor = trigger.relation === 'left' && advisor !== null && (!/后|一家|其他|另|新创|创业/.test(advisor[0]) || /继续|仍|留任/.test(advisor[0]) || /(?:转任|改任|转为)(?:本?公司|集团|该公司)/.test(advisor[0]));
           // "辞职后不再担任公司任何职务": no post at all is a leaving.
           const noPostAtAll = trigger.relation === 'stepped_down' && /^[^，,。；;]{0,8}任何职务/.test(text.slice(trigger.end, sentence.end));
           // "辞任行政总裁…辞任后，轩辕先生将继续担任董事会主席": another post kept is a stepping down.
