@@ -549,3 +549,18 @@ describe('English: appositions, possessive posts, denials of reports', () => {
     expect(moves('BYD said a report that its battery chief Zhao Wenbo had resigned was "untrue".')).toEqual([]);
   });
 });
+
+describe('English: surnames first, a surname that spells a title, the company a quote is about', () => {
+  it('reads "Yoon" after "Yoon Ji-ho" as that person, and "Cho" as a surname, not CHO', () => {
+    const out = moves('FuriosaAI has brought in Yoon Ji-ho as its chief operating officer. Yoon joined Tenstorrent in 2022.');
+    expect(out).toContain('Yoon Ji-ho|joined|Tenstorrent');
+    expect(moves('Daniel Cho joined Krafton in May.')).toEqual(['Daniel Cho|joined|Krafton']);
+  });
+
+  it('reads "said A, who co-founded the company in 2019 with B" as founding the company the text is about', () => {
+    const text = 'Octave9 Labs, the voice-agent company, today named Shalini Rao its chief executive. Octave9 Labs sells to banks, and Octave9 Labs plans to grow. Rao joins after nine years at Amazon; before that she was at Nuance Communications. "She is the right leader," said Gregor Almasi, who co-founded the company in 2019 with Wendell Ashby.';
+    const out = moves(text);
+    expect(out).toEqual(expect.arrayContaining(['Gregor Almasi|founded|Octave9 Labs', 'Wendell Ashby|founded|Octave9 Labs']));
+    expect(out.filter((f) => f.endsWith('|founded|Nuance Communications'))).toEqual([]);
+  });
+});

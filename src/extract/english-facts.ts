@@ -58,7 +58,7 @@ const RULES: VerbRule[] = [
   { re: /\b(?:is|are) now (?:the |a |an |its )?(?:[\w-]+ ){0,5}?(?:at|of)\b(?= (?:the )?[A-Z0-9])/g, relation: 'joined', frame: 'subject', newPostOnly: true, afterFormerOnly: true },
   // "launched 01.AI": a launch is a founding only when what was launched is a known company.
   { re: /\blaunch(?:ed|es)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
-  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:(?:[\w-]+ ){1,3}of )?(?:medical |temporary |personal |parental |maternity |paternity |unpaid |sick |extended )?(?:leave of absence|sabbatical|leave(?= from| of| in| at| for| until|[,.;]))|(?:will )?hand(?:s|ed|ing)? over the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:(?:[\w-]+ ){1,3}of )?(?:medical |temporary |personal |parental |maternity |paternity |unpaid |sick |extended )?(?:leave of absence|sabbatical|leave(?= from| of| in| at| for| until|[,.;]))|(?:will )?hand(?:s|ed|ing)? (?:over )?the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
   // "announced his departure on Wednesday": a leaving stated as a noun.
   { re: /\b(?:announced|announces|confirmed|confirms) (?:his|her|their) (?:departure|exit|resignation)(?: from)?\b/gi, relation: 'left', frame: 'subject' },
   { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
@@ -339,8 +339,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       // "co-founded the company last October": the company just named.
       if (!org && rule.relation === 'founded' && /^\s+the (?:company|startup|start-up|firm|venture)\b/.test(text.slice(vEnd, vEnd + 20))) {
-        // The one they were last said to have launched, else the last one named.
-        const recent = state.affiliations.get(nameOf(subject)) ?? state.recentOrgs.at(-1) ?? orgs.filter((o) => o.end <= vStart).at(-1);
+        // The one they were last said to have launched, else the one the text is about ("said Almási,
+        // who co-founded the company": not the last one named, her former employer), else the last one.
+        const about = state.dominantOrg ? { org: state.dominantOrg, unit: null } : undefined;
+        const recent = state.affiliations.get(nameOf(subject)) ?? about ?? state.recentOrgs.at(-1) ?? orgs.filter((o) => o.end <= vStart).at(-1);
         if (recent) org = { org: recent.org, unit: recent.unit };
       }
       if (rule.relation === 'stepped_down' && !org) {

@@ -186,7 +186,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     taken,
     takenEnds,
   };
-  const isNotLatinName = (w: string) => loadOrgKb().resolve(w) !== null || titles.isTitleHead(w) || LATIN_NOT_NAMES.has(w);
+  // (A title acronym only in capitals: "Cho" is a surname, "CHO" a chief human officer.)
+  const isNotLatinName = (w: string) => loadOrgKb().resolve(w) !== null || (titles.isTitleHead(w) && !(/^\p{Lu}\p{Ll}{1,3}$/u.test(w) && TITLE_ACRONYMS.test(w.toUpperCase()))) || LATIN_NOT_NAMES.has(w);
 
   const persons: PersonRef[] = [];
   const personTaken = new Uint8Array(text.length + 1);
@@ -315,7 +316,9 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       const last = words.at(-1)!;
       if (last.length >= 2 && !known.has(last)) known.set(last, p.name);
       // "Chen Hao … Chen, who joined": a Chinese name in pinyin puts the surname first.
-      if (words.length === 2 && PINYIN_SURNAMES.has(words[0]!) && !known.has(words[0]!)) known.set(words[0]!, p.name);
+      // (Also Korean and Cantonese names, surname first: "Yoon Ji-ho … Yoon joined", "Kwan Siu-ming".)
+      const surnameFirst = PINYIN_SURNAMES.has(words[0]!) || EAST_ASIAN_SURNAMES.has(words[0]!) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] ?? '');
+      if (words.length === 2 && surnameFirst && !known.has(words[0]!)) known.set(words[0]!, p.name);
     }
   }
   const words = commonWords;
@@ -550,6 +553,12 @@ function isTitleCaseHeadline(sentence: string): boolean {
   const long = words.filter((w) => w.length > 3);
   return long.filter((w) => /^[A-Z]/.test(w)).length >= long.length * 0.8;
 }
+
+const TITLE_ACRONYMS = /^(?:CEO|CTO|COO|CFO|CMO|CSO|CPO|CIO|CAIO|CRO|CHO|CBO|CGO|CDO|CXO|CCO|VP|SVP|EVP)$/;
+
+/** Korean and Cantonese surnames as English news romanises them, written before the given name. */
+const EAST_ASIAN_SURNAMES = new Set(('Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Yoo Jeon Ko Moon Son Bae Baek Heo Nam Noh Kwak Cha Ryu Woo Min Koo ' +
+  'Chan Wong Cheung Lau Leung Tsang Ng Yeung Fung Lam Kwok Tse Yip Kwan Chow Chiu Siu Mak Poon Chau Choy Szeto').split(' '));
 
 /** Common Chinese surnames in pinyin, as news writes them before the given name (Chen Hao, Zhang Wei). */
 const PINYIN_SURNAMES = new Set(('Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang ' +
