@@ -153,24 +153,20 @@ export function extractFeatures(text: string, res: FeatureResources, domains: re
  */
 function workArrays(n: number, gazetteerCount: number) {
   const need = (n + 2) * Math.max(1, gazetteerCount) + 2 * PAD;
-  if (work.capacity < need) {
-    const size = need * 2;
-    work = {
-      capacity: size,
-      norm: new Int32Array(size), key: new Int32Array(size), type: new Uint8Array(size), surname: new Uint8Array(size),
-      gaz: new Uint8Array(size), nextStart: new Uint8Array(size), prevEnd: new Uint8Array(size),
-      latinWord: new Int32Array(size), latinPos: new Uint8Array(size), latinShape: new Uint8Array(size),
-    };
-  }
+  if (work.capacity < need) work = allocateWork(need * 2);
   return work;
 }
 
-let work = {
-  capacity: 0,
-  norm: new Int32Array(0), key: new Int32Array(0), type: new Uint8Array(0), surname: new Uint8Array(0),
-  gaz: new Uint8Array(0), nextStart: new Uint8Array(0), prevEnd: new Uint8Array(0),
-  latinWord: new Int32Array(0), latinPos: new Uint8Array(0), latinShape: new Uint8Array(0),
-};
+function allocateWork(capacity: number) {
+  return {
+    capacity,
+    norm: new Int32Array(capacity), key: new Int32Array(capacity), type: new Uint8Array(capacity), surname: new Uint8Array(capacity),
+    gaz: new Uint8Array(capacity), nextStart: new Uint8Array(capacity), prevEnd: new Uint8Array(capacity),
+    latinWord: new Int32Array(capacity), latinPos: new Uint8Array(capacity), latinShape: new Uint8Array(capacity),
+  };
+}
+
+let work = allocateWork(0);
 
 /**
  * Per position of one gazetteer's marks (at `offset`): distance (1..MAX_DISTANCE, 0 = farther or

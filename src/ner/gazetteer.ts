@@ -1,4 +1,5 @@
 import { normalizeCode } from './char-classes.js';
+import { PairFilter } from './pair-filter.js';
 
 /**
  * A word list matched over normalised code points with a trie. Used for dictionary features
@@ -24,7 +25,7 @@ export class Gazetteer {
    * positions that pass firstUnits stop here instead of walking the trie, whose edge table (up to
    * megabytes for the name lists) costs a cache miss a step.
    */
-  private readonly firstPairs = new Int32Array(PAIR_BITS >>> 5);
+  private readonly firstPairs = new PairFilter(18);
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -44,8 +45,7 @@ export class Gazetteer {
     if (first === 0) return 0;
     const single = first & IS_WORD ? 1 : 0;
     if ((first & BEGINS_LONGER) === 0 || start + 1 >= end) return single;
-    const pair = pairBit(codes[start]!, codes[start + 1]!);
-    if ((this.firstPairs[pair >>> 5]! & (1 << (pair & 31))) === 0) return single;
+    if (!this.firstPairs.mayHold(codes[start]!, codes[start + 1]!)) return single;
     let node = 0;
     let best = 0;
     for (let i = start; i < end; i++) {
@@ -92,10 +92,7 @@ export class Gazetteer {
     if (word.length === 0) return;
     const c0 = normalizeCode(word.charCodeAt(0));
     this.firstUnits[c0 & 0xffff]! |= word.length === 1 ? IS_WORD : BEGINS_LONGER;
-    if (word.length > 1) {
-      const pair = pairBit(c0, normalizeCode(word.charCodeAt(1)));
-      this.firstPairs[pair >>> 5]! |= 1 << (pair & 31);
-    }
+    if (word.length > 1) this.firstPairs.add(c0, normalizeCode(word.charCodeAt(1)));
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const c = normalizeCode(word.charCodeAt(i));
@@ -116,12 +113,6 @@ export class Gazetteer {
 
 const BEGINS_LONGER = 1;
 const IS_WORD = 2;
-const PAIR_BITS = 1 << 18;
-
-function pairBit(first: number, second: number): number {
-  return (Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 14) & (PAIR_BITS - 1);
-}
-
 function edgeSlot(node: number, code: number): number {
   let h = Math.imul(node ^ 0x27d4eb2f, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
   h ^= h >>> 15;

@@ -1,4 +1,5 @@
 import { normalizeCode } from './char-classes.js';
+import { PairFilter } from './pair-filter.js';
 
 /**
  * A large word list (jieba's dictionary) for lexicon features: for every character, the longest
@@ -66,7 +67,7 @@ export class WordLexicon {
    * A bit per hashed pair of code units that begins some listed word (256 KB): most positions of
    * a text whose first two characters begin no word stop here, without a read of the table.
    */
-  private readonly firstPairs = new Int32Array(PAIR_BITS >>> 5);
+  private readonly firstPairs = new PairFilter(21);
 
   constructor(entries: Iterable<LexiconEntry>, fingerprint: string) {
     this.fingerprint = fingerprint;
@@ -78,9 +79,7 @@ export class WordLexicon {
     let size = 0;
     for (const e of list) {
       let h = SEED;
-      const c0 = normalizeCode(e.word.charCodeAt(0));
-      const pair = pairBit(c0, normalizeCode(e.word.charCodeAt(1)));
-      this.firstPairs[pair >>> 5]! |= 1 << (pair & 31);
+      this.firstPairs.add(normalizeCode(e.word.charCodeAt(0)), normalizeCode(e.word.charCodeAt(1)));
       for (let i = 0; i < e.word.length; i++) {
         h = step(h, normalizeCode(e.word.charCodeAt(i)));
         if (i === 0) continue;
@@ -129,8 +128,7 @@ export class WordLexicon {
     const marks: WordMarks = { begin: new Uint16Array(n), end: new Uint16Array(n), inside: new Uint16Array(n) };
     const firstPairs = this.firstPairs;
     for (let i = 0; i + 1 < n; i++) {
-      const pair = pairBit(codes[i]!, codes[i + 1]!);
-      if ((firstPairs[pair >>> 5]! & (1 << (pair & 31))) === 0) continue;
+      if (!firstPairs.mayHold(codes[i]!, codes[i + 1]!)) continue;
       let h = step(SEED, codes[i]!);
       const last = Math.min(n, i + MAX_WORD_LENGTH);
       for (let j = i + 1; j < last; j++) {
@@ -155,12 +153,6 @@ export class WordLexicon {
 const SEED = 0x3c6ef372;
 /** Entry flag: a longer listed word begins with these characters (info's class × 4 + band < 32). */
 const CONTINUES = 0x80;
-
-const PAIR_BITS = 1 << 21;
-
-function pairBit(first: number, second: number): number {
-  return (Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> 11) & (PAIR_BITS - 1);
-}
 
 function step(h: number, c: number): number {
   h = Math.imul(h ^ c, 0x5bd1e995);
