@@ -37,6 +37,9 @@ export function resolveTimeMention(m: TimeMention, anchors: TimeAnchors): Partia
 /** How far back and ahead of publication a month without a year may lie (news looks back, rarely ahead). */
 const MONTHS_BACK = 10;
 const MONTHS_AHEAD = 2;
+/** The same window when the clause speaks of the future: a month alone lies ahead, within a year. */
+const FUTURE_MONTHS_BACK = 1;
+const FUTURE_MONTHS_AHEAD = 11;
 
 /**
  * 12月6日 / 此前的2月: the year that puts the date within [published − 10 months, published + 2 months]
@@ -50,8 +53,8 @@ function resolveMonthDay(month: number, day: number | undefined, anchors: TimeAn
   if (pub?.month != null) {
     const byDay = day != null && pub.day != null;
     const pubDate = utcDate(pub.year, pub.month, byDay ? pub.day! : 1);
-    const from = addMonths(pubDate, anchors.future ? -1 : -MONTHS_BACK);
-    const to = addMonths(pubDate, anchors.future ? 12 - 1 : MONTHS_AHEAD);
+    const from = addMonths(pubDate, -(anchors.future ? FUTURE_MONTHS_BACK : MONTHS_BACK));
+    const to = addMonths(pubDate, anchors.future ? FUTURE_MONTHS_AHEAD : MONTHS_AHEAD);
     for (let y = pub.year - 1; y <= pub.year + 1 && year == null; y++) {
       if (day != null && day > daysInMonth(month, y)) continue; // 2月29日 only in leap years
       const candidate = utcDate(y, month, byDay ? day! : 1);

@@ -31,7 +31,8 @@ export class TimeWalk {
   resolve(piece: string): ResolvedTimeMention[] {
     return findTimeMentions(piece).map((m) => {
       const byDay = m.kind === 'anaphoric' && m.value.type === 'offset' && m.value.unit === 'day';
-      const future = speaksOfFuture(piece, m.start);
+      // (Only a month or day without a year reads the tense of its clause.)
+      const future = m.value.type === 'month-day' && speaksOfFuture(piece, m.start);
       const date = resolveTimeMention(m, { published: this.published, previous: byDay ? this.previousDay ?? this.previous : this.previous, future });
       if (date) this.previous = date;
       if (date?.day !== undefined) this.previousDay = date;
