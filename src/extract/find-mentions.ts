@@ -13,12 +13,10 @@ import { isEnglishSentence, mayStateEnglishFact } from './english-facts.js';
 import { findEnglishOrgs } from './find-english-orgs.js';
 import { findAliasUses } from './find-alias-definitions.js';
 import { findIntroducedOrgs } from './find-introduced-orgs.js';
-import { findChineseNames, findLatinNames, isHan, nameShaped, settleNameEnd, type NameContext } from './find-person-names.js';
+import { findChineseNames, findLatinNames, isHan, LATIN_TITLES, nameShaped, settleNameEnd, type NameContext } from './find-person-names.js';
 import type { Lexicon } from './lexicon.js';
 import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from './mentions.js';
 
-/** Latin titles that stand right after a surname as a form of address (房CTO). */
-const LATIN_TITLES = 'CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP';
 const SURNAME_WITH_LATIN_TITLE = new RegExp(`([\\u4e00-\\u9fff])(${LATIN_TITLES})(?![A-Za-z])`, 'g');
 const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
 const CUE_FOR_PEOPLE = /前|原|曾|创始|创办|出身/;
@@ -40,29 +38,32 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
 
   const orgs: OrgRef[] = loadOrgKb().findMentions(text).map((m) => ({ start: m.start, end: m.end, text: m.text, org: m.org, unit: m.unit, known: true, kind: m.entry.kind }));
   for (const o of orgs) mark(o.start, o.end);
+  /** An organisation the knowledge base does not know, named `org` (default: as written). */
+  const addUnknownOrg = (start: number, end: number, org = text.slice(start, end), written = text.slice(start, end)): OrgRef => {
+    const added: OrgRef = { start, end, text: written, org, unit: null, known: false };
+    orgs.push(added);
+    mark(start, end);
+    return added;
+  };
   // Names a text introduces in quotes (机器人公司“灵枢动力”) stand for the organisation wherever it repeats them.
   const commonWords = loadCommonWords();
   for (const o of findIntroducedOrgs(text, (s, e) => overlapsAny(taken, s, e), (w) => commonWords.frequency(w) >= 20)) {
-    if (overlapsAny(taken, o.start, o.end)) continue;
-    orgs.push({ start: o.start, end: o.end, text: o.name, org: o.name, unit: null, known: false });
-    mark(o.start, o.end);
+    // (A short form, 极帆 for “极帆智能”, is recorded under the full name.)
+    if (!overlapsAny(taken, o.start, o.end)) addUnknownOrg(o.start, o.end, o.name, o.name);
   }
   // "鴻華先進（Foxtron）昨（16）日公告", "富邦媒（momo）日前公告": a name opening its sentence, glossed in
   // Latin script and announcing something, is an organisation (people are glossed, but do not 公告).
   for (const m of text.matchAll(ANNOUNCING_GLOSSED_NAME)) {
     const start = m.index + m[1]!.length;
     const end = start + m[2]!.length;
-    if (overlapsAny(taken, start, end) || commonWords.frequency(m[2]!) >= 20) continue;
-    orgs.push({ start, end, text: m[2]!, org: m[2]!, unit: null, known: false });
-    mark(start, end);
+    if (!overlapsAny(taken, start, end) && commonWords.frequency(m[2]!) < 20) addUnknownOrg(start, end);
   }
   // "数码港方面表示", "X方面，…": a party that speaks "on its side" is an organisation (not 另一方面, 技术方面).
   for (const m of text.matchAll(SPEAKING_SIDE)) {
     const start = m.index + m[1]!.length;
     const end = start + m[2]!.length;
     if (overlapsAny(taken, start, end) || commonWords.frequency(m[2]!) > 0 || /^(?:另一|一|各|多|这|那|其他|其它|双|对|我|你|他|她)/.test(m[2]!)) continue;
-    orgs.push({ start, end, text: m[2]!, org: m[2]!, unit: null, known: false });
-    mark(start, end);
+    addUnknownOrg(start, end);
   }
   // Short names defined in brackets (…有限公司（以下简称“公司”）) stand for the full name after it.
   const orgEndingAt = (end: number): OrgRef | null => {
@@ -72,10 +73,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     const from = Math.max(0, end - 30);
     const c = findOrgCandidates(text.slice(from, end)).filter((x) => from + x.end === end).pop();
     if (!c || overlapsAny(taken, from + c.start, end)) return null;
-    const added: OrgRef = { start: from + c.start, end, text: c.text, org: c.text, unit: null, known: false };
-    orgs.push(added);
-    mark(added.start, added.end);
-    return added;
+    return addUnknownOrg(from + c.start, end);
   };
   for (const use of findAliasUses(text, orgEndingAt, (s, e) => overlapsAny(taken, s, e))) {
     const full = orgs.find((o) => o.start === use.defined.start && o.end === use.defined.end)!;
@@ -104,8 +102,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         // "冷锋获任命为公司": a move verb inside is a clause, not a name.
         // "逯晓晨女士为公司": a person with a form of address is no part of a company's name.
         if (overlapsAny(taken, start, end) || anyTrigger.test(c.text) || /先生|女士/.test(c.text)) continue;
-        orgs.push({ start, end, text: c.text, org: c.text, unit: null, known: false });
-        mark(start, end);
+        addUnknownOrg(start, end);
       }
     }
   }
@@ -115,9 +112,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     for (const c of findEnglishOrgs(text.slice(s.start, s.end), (word) => surnameOfNamed(text, word))) {
       const start = s.start + c.start;
       const end = s.start + c.end;
-      if (overlapsAny(taken, start, end)) continue;
-      orgs.push({ start, end, text: c.text, org: c.text, unit: null, known: false });
-      mark(start, end);
+      if (!overlapsAny(taken, start, end)) addUnknownOrg(start, end);
     }
   }
   // A Latin-script company the text has shown to be one is one wherever else it stands, also
@@ -135,8 +130,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '') || overlapsAny(taken, at, end)) continue;
-      orgs.push({ start: at, end, text: form, org, unit: null, known: false });
-      mark(at, end);
+      addUnknownOrg(at, end, org);
     }
   }
   // "said in a LinkedIn post", "在臉書上澄清": a platform written on is a medium, not an employer.
@@ -195,6 +189,15 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     if (overlapsAny(personTaken, p.start, p.end)) return;
     persons.push(p);
     for (let k = p.start; k < p.end; k++) personTaken[k] = 1;
+  };
+  /** Takes back the people found so far that `replaced` says a longer reading replaces. */
+  const dropPersons = (replaced: (q: PersonRef) => boolean) => {
+    for (let k = persons.length - 1; k >= 0; k--) {
+      const q = persons[k]!;
+      if (!replaced(q)) continue;
+      persons.splice(k, 1);
+      for (let c = q.start; c < q.end; c++) personTaken[c] = 0;
+    }
   };
   // Names matter in sentences that can state a fact and in the few before them (whom 他 and a
   // dropped subject refer to); short lines may be headings naming the person below.
@@ -260,10 +263,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     const end = han + 1;
     // (A Latin word right after Han text starts a name, "前數據長Ivy 吳"; one after Latin words ends one.)
     if (/[A-Za-z0-9.]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || !endsName(text, end, lexicon)) continue;
-    for (let k = persons.length - 1; k >= 0; k--) {
-      const q = persons[k]!;
-      if (q.start < end && start < q.end) { persons.splice(k, 1); for (let c = q.start; c < q.end; c++) personTaken[c] = 0; }
-    }
+    dropPersons((q) => q.start < end && start < q.end);
     const p: PersonRef = { start, end, name: text.slice(start, end), source: 'latin' };
     addPerson(p);
     mixedNames.push(p);
@@ -290,10 +290,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     const dot = m.index + m[1]!.indexOf('·');
     for (let k = start + 1; k < dot; k++) if (titleEnds[k]) start = k;
     if (dot - start < 1 || overlapsAny(taken, start, end)) continue;
-    for (let k = persons.length - 1; k >= 0; k--) {
-      const q = persons[k]!;
-      if (q.start >= start && q.end <= end) { persons.splice(k, 1); for (let c = q.start; c < q.end; c++) personTaken[c] = 0; }
-    }
+    dropPersons((q) => q.start >= start && q.end <= end);
     addPerson({ start, end, name: text.slice(start, end), source: 'surname' });
   }
   // "吴宇怀（Tony Wu）": a name in brackets right after a name is the same person, written otherwise.
@@ -554,7 +551,8 @@ function isTitleCaseHeadline(sentence: string): boolean {
   return long.filter((w) => /^[A-Z]/.test(w)).length >= long.length * 0.8;
 }
 
-const TITLE_ACRONYMS = /^(?:CEO|CTO|COO|CFO|CMO|CSO|CPO|CIO|CAIO|CRO|CHO|CBO|CGO|CDO|CXO|CCO|VP|SVP|EVP)$/;
+/** Title acronyms the titles list holds: a Title-case word that spells one (Cho) is a name, not the title. */
+const TITLE_ACRONYMS = new RegExp(`^(?:${LATIN_TITLES}|CAIO|CRO|CHO|CBO|CGO|CDO|CXO|CCO|SVP|EVP)$`);
 
 /** Korean and Cantonese surnames as English news romanises them, written before the given name. */
 const EAST_ASIAN_SURNAMES = new Set(('Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Yoo Jeon Ko Moon Son Bae Baek Heo Nam Noh Kwak Cha Ryu Woo Min Koo ' +

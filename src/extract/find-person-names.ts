@@ -103,6 +103,10 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
 
 // Capitalised words, allowing accents, inner capitals and particles of real names (Ibáñez, LeCun,
 // McDonald, O'Connell, Vogt-Marsh, the pinyin Xiao'ou); "'s" after a name is a possessive, not part of it.
+/** Latin titles that stand right before or after a Chinese name (CTO冼海滨, 房CTO). */
+export const LATIN_TITLES = 'CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP';
+const LATIN_TITLE_BEFORE = new RegExp(`(?:${LATIN_TITLES})$`);
+
 const NAME_WORD = String.raw`(?:[OD]['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+|['’](?!s(?!\p{L}))\p{Ll}+)?)`;
 // A nickname in quotes may stand inside (Rafael "Rafa" Ostrowski); it is not part of the name reported.
 const NICKNAME = String.raw`(?: ["“]\p{Lu}[\p{L}]*["”])?`;
@@ -160,7 +164,7 @@ function leftBoundary(text: string, from: number, i: number, ctx: NameContext, l
   if (i === from) return 1;
   const prev = text[i - 1]!;
   // "CTO冼海滨": a Latin title right before is as strong as a Chinese one.
-  if (/(?:CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP)$/.test(text.slice(Math.max(from, j - 3), j))) return 2;
+  if (LATIN_TITLE_BEFORE.test(text.slice(Math.max(from, j - 3), j))) return 2;
   if (!isHan(prev.charCodeAt(0))) return /[\d]/.test(prev) ? 2 : 1;
   // "…的王长虎": the head of a relative clause.
   if (prev === '的') return 2;
