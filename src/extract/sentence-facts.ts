@@ -199,7 +199,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         const name = nameOf(p);
         if (!name) continue;
         add({ person: name, relation: 'joined', org: agentOrg.org, unit: agentOrg.unit, role, cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.8, at: trigger, rule: `agent:${trigger.word}` });
-        impliedLeft(name, introOf(p), { start: 0, end: 0, text: '', org: agentOrg.org, unit: null, known: true }, trigger, add, 0.8);
+        impliedLeft(name, introOf(p), agentOrg.org, trigger, add, 0.8);
         if (source && source.org !== agentOrg.org) add({ person: name, relation: 'left', org: source.org, unit: source.unit, role: null, cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.75, at: trigger, rule: `从X${trigger.word}` });
       }
       continue;
@@ -314,7 +314,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           if (!obj && via === 'nominal' && trigger.relation === 'joined') {
             const org = nominalContextOrg(orgs, subject);
             if (org) add({ person, relation: 'joined', org: org.org, unit: org.unit, role: null, cause, confidence: 0.6, at: trigger, rule: `${trigger.word}:nominal` });
-            impliedLeft(person, intro, { start: 0, end: 0, text: '', org: org?.org ?? '', unit: null, known: true }, trigger, add, 0.75);
+            impliedLeft(person, intro, org?.org ?? '', trigger, add, 0.75);
             break;
           }
           if (!(obj?.kind === 'org' && obj.org.known) && trigger.relation === 'joined' && /^了?其/.test(text.slice(trigger.end, trigger.end + 2))) {
@@ -323,7 +323,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             const announcer = [...orgs].reverse().find((o) => o.end <= subject.start && !own.includes(o));
             if (announcer) {
               add({ person, relation: 'joined', org: announcer.org, unit: announcer.unit, role: null, cause, confidence: 0.7, at: trigger, rule: `${trigger.word}:其` });
-              impliedLeft(person, intro, announcer, trigger, add, 0.75);
+              impliedLeft(person, intro, announcer.org, trigger, add, 0.75);
             }
             break;
           }
@@ -348,7 +348,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
               const when = announcer === found ? dateFor(trigger.start) : carried!.date;
               const status = announcer === found ? statusFor(trigger) : carried!.status;
               add({ person, relation: 'joined', org: announcer.org, unit: announcer.unit, role: roleAsIdentity(text, subject.end, trigger.start), cause, confidence: 0.6, at: trigger, rule: `${trigger.word}:announcer`, date: when, status });
-              impliedLeft(person, intro, announcer, trigger, add, 0.75);
+              impliedLeft(person, intro, announcer.org, trigger, add, 0.75);
               state.announcer = { org: announcer, sentence: input.index, date: when, status };
             }
             break;
@@ -375,7 +375,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           add({ person, relation: trigger.relation, org: org.org, unit: org.unit, role: obj.role ?? (trigger.relation === 'joined' ? null : null), cause: trigger.relation === 'founded' ? null : cause, confidence: org.known ? confidence : confidence - 0.1, at: trigger, rule: `${trigger.word}:object` });
           if (trigger.relation === 'joined') {
             // 出任/担任 a post need not end another (a chairman of two companies); 加入 does.
-            if (trigger.frame !== 'role-object') impliedLeft(person, intro, org, trigger, add, confidence);
+            if (trigger.frame !== 'role-object') impliedLeft(person, intro, org.org, trigger, add, confidence);
             // "他2015年加入网易，2019年转投拼多多": a switch leaves where the document last placed them.
             const was = state.affiliations.get(person);
             const introduced = intro.current.length + intro.former.length > 0;
@@ -396,7 +396,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             }
             state.affiliations.set(person, { org: org.org, unit: org.unit });
           } else if (trigger.relation === 'founded') {
-            impliedLeft(person, intro, org, trigger, add, confidence);
+            impliedLeft(person, intro, org.org, trigger, add, confidence);
           }
           break;
         }
@@ -496,7 +496,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (![...intro.current, ...intro.former].some((o) => o.org !== org)) continue;
     const at = { start: by, end: p.end + 2 };
     add({ person: who, relation: 'joined', org, unit: predecessor.unit, role: null, cause: null, confidence: 0.6, at, rule: '由P接替', date: { date: predecessor.date, absolute: predecessor.dateAbsolute } });
-    impliedLeft(who, intro, { start: 0, end: 0, text: '', org, unit: null, known: true }, { ...triggers[0]!, relation: 'joined', start: by, end: p.end + 2 }, add, 0.75);
+    impliedLeft(who, intro, org, { relation: 'joined', ...at }, add, 0.75);
   }
 
   // --- 2. Appositives: 前/原X…P (left X), X创始人P (founded X) --------------------------------
@@ -720,22 +720,23 @@ function isInsideIntroOfOther(o: OrgRef, persons: PersonRef[], trigger: TextSpan
   return persons.some((p) => p.start >= o.end && p.start <= trigger.start && p.start - o.end < 12);
 }
 
-function impliedLeft(person: string, intro: PersonIntro, target: OrgRef, trigger: TriggerRef, add: (f: Parameters<AddFn>[0]) => void, confidence: number): void {
+/** `move`: the verb of the move to `target` (its relation, and where it stands, for date and status). */
+function impliedLeft(person: string, intro: PersonIntro, target: string, move: TextSpan & { relation: Relation }, add: (f: Parameters<AddFn>[0]) => void, confidence: number): void {
   // A move to another employer dates the departure; founding a company may come long after leaving.
-  const date = trigger.relation === 'founded' ? { date: { date: null, absolute: false } } : {};
+  const date = move.relation === 'founded' ? { date: { date: null, absolute: false } } : {};
   // Introduced by a post at A and moving to B: also left A (零一万物算法副总裁黄文灏加入了字节跳动).
   for (const o of intro.current) {
-    if (o.org === target.org) continue;
-    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'introduced-at-A-moves-to-B', ...date });
+    if (o.org === target) continue;
+    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: move, rule: 'introduced-at-A-moves-to-B', ...date });
   }
   for (const o of intro.former) {
-    if (o.org === target.org) continue;
-    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'former-A-moves-to-B', ...date });
+    if (o.org === target) continue;
+    add({ person, relation: 'left', org: o.org, unit: o.unit, role: intro.role, cause: null, confidence: confidence - 0.15, at: move, rule: 'former-A-moves-to-B', ...date });
   }
   for (const o of intro.founder) {
     // "Inflection AI创始人Mustafa加入微软": a founder who joins another company has left their own.
-    if (o.org === target.org || trigger.relation !== 'joined') continue;
-    add({ person, relation: 'left', org: o.org, unit: null, role: intro.role, cause: null, confidence: confidence - 0.2, at: trigger, rule: 'founder-moves-to-B' });
+    if (o.org === target || move.relation !== 'joined') continue;
+    add({ person, relation: 'left', org: o.org, unit: null, role: intro.role, cause: null, confidence: confidence - 0.2, at: move, rule: 'founder-moves-to-B' });
   }
 }
 type AddFn = (f: Omit<RawFact, 'sentence' | 'status' | 'date' | 'dateAbsolute'> & { at: TextSpan; date?: { date: PartialDate | null; absolute: boolean }; status?: RawFact['status'] }) => void;
