@@ -564,3 +564,23 @@ describe('English: surnames first, a surname that spells a title, the company a 
     expect(out.filter((f) => f.endsWith('|founded|Nuance Communications'))).toEqual([]);
   });
 });
+
+describe('English: a described subject, a boomerang without an object, a post held before, a partner', () => {
+  it('reads "The former X lead, who left in 2023 to co-found Y," as the person the text is about, dated by the relative clause', () => {
+    const out = facts('Lena Okafor is returning to Nvidia. The former Nvidia robotics lead, who left in 2022 to co-found the warehouse robotics startup Shelfwise, said on Monday that she had rejoined the company.');
+    expect(out).toContain('Lena Okafor|left|英伟达|2022');
+    expect(out).toContain('Lena Okafor|founded|Shelfwise|2022');
+    expect(out.filter((f) => f.includes('|AI|'))).toEqual([]);
+  });
+
+  it('reads "X had been Y\'s chief executive" as a past post and "his co-founder Z" as a founder of the company he founded', () => {
+    const out = moves('Tomas Reyes co-founded Brightloop in 2021. Reyes had been Brightloop\'s chief executive; his co-founder Ines Marlow will take over as CEO.');
+    expect(out).toEqual(expect.arrayContaining(['Tomas Reyes|founded|Brightloop', 'Tomas Reyes|left|Brightloop', 'Ines Marlow|founded|Brightloop']));
+    expect(moves('Reyes had been at the centre of the talks with Google.')).toEqual([]);
+  });
+
+  it('reads "X, a Y alum who spent two years at Z, is also coming back" as a return to Y', () => {
+    const out = moves('Cohere has rehired Amos Vidal. Kira Benton-Lowe, a Cohere alum who spent the past three years at Mistral, is also coming back.');
+    expect(out).toEqual(expect.arrayContaining(['Kira Benton-Lowe|joined|Cohere', 'Kira Benton-Lowe|left|Mistral AI', 'Kira Benton-Lowe|left|Cohere']));
+  });
+});

@@ -37,7 +37,7 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "rival Rebellions lost its chief strategy officer, Noh Sung-bin": the organisation loses the person.
   { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
@@ -70,7 +70,7 @@ const RULES: VerbRule[] = [
 ];
 /** Whether an English sentence has any of the verbs or appositives the English rules read. */
 export function mayStateEnglishFact(sentence: string): boolean {
-  if (/\b(?:former|ex-|formerly|previously|until recently|(?:co-?|co)?founders?)\b/i.test(sentence)) return true;
+  if (/\b(?:former|ex-|formerly|previously|until recently|(?:co-?|co)?founders?|alum|alumn(?:us|a|i))\b/i.test(sentence)) return true;
   return RULE_TESTS.some((re) => re.test(sentence));
 }
 
@@ -88,11 +88,17 @@ const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|wo
 const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 // (Also an object after a hiring verb: "Argonne named him in May", "brought her back".)
 const PRONOUN = /\b(?:He|She|he|she)\b|(?<=\b(?:hired|named|appointed|tapped|poached|recruited|rehired|lured|brought|welcomed)\s)(?:him|her(?=\s+(?:to|as|in|on|back|away|from|last|this|earlier)\b|[,.;]))\b/g;
+/** A sentence opening with a description of a person ("The former OpenAI research lead,", "The 45-year-old engineer has"). */
+const DESCRIPTION = /^(?:(?:In|On|Last|Earlier|This)\s[\w ]{1,20},\s+)?(The\s+(?:(?:\d+-year-old|former|ex-|onetime|one-time|veteran|longtime|serial|[A-Z][\w.&-]*|[a-z-]+)\s+){0,5}?)((?:executive|exec|engineer|researcher|scientist|lead|leader|founder|co-founder|cofounder|entrepreneur|veteran|alum|alumnus|alumna|officer|manager|director|chief|president|designer|technologist|professor|chairman|chairwoman))(?=\s*,|\s+(?:who|has|had|is|was|will|joined|left|said|previously|also|then|later|now)\b)/;
 /** Past ties read beside a name, dated by the move the same sentence tells (as in Chinese). */
 const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at', 'en:previous-post']);
 /** "Dr. Feng previously served as a Principal Researcher at Microsoft Research Asia": a past tie. */
 // (Also "had earlier worked at Alibaba", "earlier interned at …": the employer right after the verb.)
 const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|was until recently|(?:hiring|luring|poaching|bringing) (?:him|her|them) (?:away|back) from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
+/** "had been (the) … at/of " before an organisation, or "had been " before its possessive (not in a "who had been" clause, read elsewhere). */
+const HAD_BEEN_POST = /(?<!\bwho\s)\bhad (?:previously |long |formerly |most recently )?been\s+(?:(?:the|its|a|an)\s+)?(?:((?:[\w-]+\s+){1,5}?)(?:at|of|with)\s+(?:the\s+)?)?$/i;
+/** Words that make a phrase a post ("chief executive", "head of research", "a senior engineer"). */
+const POST_HEAD = /\b(?:chief|CEO|CTO|COO|CFO|CPO|head|president|vice|director|lead|leader|officer|executive|manager|engineer|researcher|scientist|founder|co-founder|partner|chairman|chairwoman|VP|SVP|EVP|GM|architect|designer|principal)\b/i;
 /** "Founded in 2019 by Mr. Yu Haoran and Ms. Tang Xiaowei, Qingyun Intelligence develops …". */
 const FOUNDED_BY_OPENING = /\bFounded\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+([^,;]{3,120}?),\s+$/;
 /** "after seven years at Amazon Web Services", "spent a decade at ASML", "a stint at Google Brain": a past tie. */
@@ -116,6 +122,14 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const referent = earlier ? nameOf(earlier) : state.focusAt(input.index);
     if (referent && !persons.some((p) => p.start <= at && p.end > at)) persons.push({ start: at, end: at + m[0].length, name: referent, source: 'known', resolved: referent });
   }
+  // "The former OpenAI research lead, who left in 2023 …": a description opening the sentence is
+  // the person the text is about (news names someone once, then describes them).
+  const described = namedPeople.length === 0 ? DESCRIPTION.exec(s) : null;
+  const describedFocus = described ? state.focusAt(input.index) : null;
+  if (described && describedFocus) {
+    const at = sentence.start + described.index + described[0].length;
+    persons.push({ start: at - described[2]!.length, end: at, name: describedFocus, source: 'known', resolved: describedFocus });
+  }
   persons.sort((a, b) => a.start - b.start);
   const hedged = /\b(?:reportedly|according to|sources said|people familiar|is said to|rumou?red|is expected to|plans to|(?:media|press|newspapers?|outlets?)\s+(?:reported|reports|said)|reports said|it (?:was|is) reported)\b/i.test(s);
   const times = within(mentions.times, sentence.start, sentence.end).filter((t) => t.date);
@@ -134,7 +148,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     // in 2016" dates only joined; "resigned from X and joined Y in 2024" is one move, dated once.)
     const coordinated = relation === 'joined' && next < sentence.end && /\band\s+(?:then\s+|later\s+)?$/.test(text.slice(Math.max(pos, next - 12), next));
     // (Not a time inside a relative clause after the verb: "from Kakao, where she had worked since 2021".)
-    const after = times.find((t) => t.start > pos && (t.end <= next || (!coordinated && !/[,;]/.test(text.slice(pos, t.start)))) && !/,\s*(?:where|who|whom|which|whose)\b/.test(text.slice(pos, t.start)));
+    // (Nor, for a verb inside a relative clause, a time past the clause's end: "X, who left in 2023
+    // to co-found Y, said on Monday".)
+    const inRelative = /,\s*(?:who|which)\b[^,;]*$/.test(text.slice(sentence.start, pos));
+    const after = times.find((t) => t.start > pos && ((t.end <= next && !inRelative) || (!coordinated && !/[,;]/.test(text.slice(pos, t.start)))) && !/,\s*(?:where|who|whom|which|whose)\b/.test(text.slice(pos, t.start)));
     // "until 2023, when he left": the time the when-clause hangs on.
     const before = times.filter((t) => t.end <= pos && t.start >= prev && (!/[,;]/.test(text.slice(t.end, pos)) || /^[^,;]*,\s*when\b[^,;]*$/.test(text.slice(t.end, pos)))).at(-1);
     const heading = times.find((t) => t.end <= (verbStarts[0] ?? pos) && t.start - sentence.start < 30 && /^[\s,]*$/.test(text.slice(sentence.start, t.start).replace(/\b(?:In|On|Since|By|Back|Earlier|Late|Early)\b/gi, '')));
@@ -333,6 +350,12 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           if (source && now && now.org !== source.org) {
             push(nameOf(subject), 'joined', now, vStart, `en:${m[0].trim()}:context`);
             push(nameOf(subject), 'left', source, vStart, 'en:joined-from');
+          } else if (!source && /coming back$/.test(m[0])) {
+            // "X, an OpenAI alum who spent … at Anthropic, is also coming back": back to the alum's
+            // organisation, else to the one the text is about.
+            const alumOf = ownOrgs(subject, vStart).find((o) => /^\s+(?:[a-z][\w-]*\s+){0,2}(?:alum|alumnus|alumna|veteran)\b/.test(text.slice(o.end, o.end + 30)));
+            const back = alumOf ? { org: alumOf.org, unit: alumOf.unit } : state.dominantOrg ? { org: state.dominantOrg, unit: null } : null;
+            if (back) push(nameOf(subject), 'joined', back, vStart, 'en:coming-back', 'return');
           }
         }
         continue;
@@ -435,6 +458,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const o = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 30 + founderGap.length);
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
     }
+    // "his co-founder Sofia Lindqvist": a partner in the company the text last told someone founded.
+    if (state.lastFounded && /\b(?:his|her|their)\s+(?:fellow\s+)?co-?founders?,?\s*$/i.test(before)) {
+      const founded = orgs.find((o) => o.org === state.lastFounded) ?? { org: state.lastFounded, unit: null };
+      push(nameOf(p), 'founded', { org: founded.org, unit: founded.unit }, p.start, 'en:partner-co-founder', null, null, false);
+    }
     // "X, a DeepMind co-founder,", "X, Meta's founder and CEO": the organisation before the title.
     const founderOf = orgs.find((x) => x.start > p.end && x.start - p.end < 12 && /^\s*(?:[（(][^）)]{1,20}[）)])?,\s*(?:(?:a|an|the|its)\s+)?$/.test(text.slice(p.end, x.start))
       && /^(?:['’]s)?\s+(?:co-?founder|founder|cofounder)\b/.test(text.slice(x.end, x.end + 16)));
@@ -520,6 +548,15 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (PREVIOUS_POST.test(longLead)) {
       const who = [...persons].reverse().find((p) => p.end <= o.start);
       if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org)) push(nameOf(who), 'left', o, o.start, 'en:previous-post', null, null, false);
+      continue;
+    }
+    // "Haddad had been Parallax's chief executive", "She had been head of research at Cohere": a
+    // post held before the move the text tells.
+    const hadBeen = HAD_BEEN_POST.exec(lead);
+    const heldPost = hadBeen && (hadBeen[1] ? POST_HEAD.test(hadBeen[1]) : /^['’]s?\s+(?:[\w-]+\s+){0,3}?/.test(text.slice(o.end, o.end + 3)) && POST_HEAD.test(text.slice(o.end, o.end + 40).split(/[,;.]/)[0]!));
+    if (heldPost) {
+      const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)) && !/,/.test(text.slice(p.end, o.start - hadBeen![0].length)));
+      if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org)) push(nameOf(who), 'left', o, o.start, 'en:had-been-post', null, null, false);
       continue;
     }
     if (!YEARS_AT.test(lead)) continue;

@@ -34,7 +34,9 @@ const INSTITUTION_WORDS = /^(?:Board|Company|Committee|Council|Government|Minist
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|For|And|Of|To|By|With|From|As|But|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|Our|Separately|Meanwhile|However|Earlier|Later|Last|Next|According|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Vice|Senior|Former|Head|President|Director|Mr|Ms|Mrs|Dr|CEO|CTO|CFO|COO|French|German|Japanese|Chinese|American|British|Korean|Indian|Canadian|Israeli|Swedish|Dutch|Swiss|Italian|Spanish|European|Asian|Taiwanese|Singaporean|Australian|Brazilian|Russian|Finnish|Norwegian|Danish|Polish|Turkish|Saudi|Emirati|Vietnamese|Indonesian|Thai|Malaysian|Filipino)$/;
 
 /** Capitalised phrases that name no company. */
-const GENERIC = /^(?:Big Tech|Silicon Valley|Wall Street|Main Street|Valley|Street)$/;
+const GENERIC = /^(?:Big Tech|Silicon Valley|Wall Street|Main Street|Valley|Street|AI|AGI|ML|LLMs?|GPUs?|APIs?|IPO|SaaS|EV|EVs)$/;
+/** "the AI agent startup Parallax Labs", "the Nvidia-backed chip firm X": a modifier of the company word that names the firm. */
+const MODIFIES_COMPANY_WORD = /^\s+(?:[a-z][\w-]*\s+){0,3}(?:startup|start-up|company|firm|lab|maker|developer|unicorn|provider|upstart|studio)\s+(?:called\s+|named\s+)?[A-Z]/;
 
 /**
  * A name styled in lower case ("a start-up called kernelpath", "moda9", "vikara.ai"): a digit or a
@@ -80,7 +82,7 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       // "In Austin, a start-up called …": a place opening the sentence, not the start-up.
       if (/(?:^|[.!?]\s+)In\s+$/.test(sentence.slice(Math.max(0, start - 6), start))) continue;
       // "on June 1, the company said": a number left over from a date is no name.
-      if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !/^\d+$/.test(text)) out.push(run);
+      if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !/^\d+$/.test(text) && !(byVerb && !byContext && !byShape && MODIFIES_COMPANY_WORD.test(after))) out.push(run);
     }
   }
   return out;
