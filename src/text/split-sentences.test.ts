@@ -30,6 +30,11 @@ describe('splitSentences', () => {
     const t = 'Dr. Smith joined OpenAI in Jan. 2024. He left Google.';
     expect(texts(t, splitSentences(t))).toEqual(['Dr. Smith joined OpenAI in Jan. 2024.', 'He left Google.']);
   });
+
+  it('ends an English sentence at a full stop inside closing quotes', () => {
+    const t = 'She called it "the best two years of my life." He left in May. "We wish her well."';
+    expect(texts(t, splitSentences(t))).toEqual(['She called it "the best two years of my life."', 'He left in May.', '"We wish her well."']);
+  });
 });
 
 describe('splitClauses', () => {

@@ -73,7 +73,10 @@ export function splitClauses(text: string, sentence: TextSpan): TextSpan[] {
 }
 
 function isEnglishSentenceEnd(text: string, i: number): boolean {
-  const next = text.charCodeAt(i + 1);
+  // (A closing quote or bracket may stand between: 'my life." He is …'.)
+  let after = i + 1;
+  while (after < text.length && CLOSERS.has(text[after]!)) after++;
+  const next = text.charCodeAt(after);
   if (!(Number.isNaN(next) || isSpace(next) || next >= 0x3000)) return false;
   if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 2))) return false;
   const before = text.slice(Math.max(0, i - 6), i);
