@@ -584,3 +584,20 @@ describe('English: a described subject, a boomerang without an object, a post he
     expect(out).toEqual(expect.arrayContaining(['Kira Benton-Lowe|joined|Cohere', 'Kira Benton-Lowe|left|Mistral AI', 'Kira Benton-Lowe|left|Cohere']));
   });
 });
+
+describe('English: a list of people who left, "to found", a founder of a described company', () => {
+  it('reads "Others to have jumped ship include A; B; and C, who is now CTO at D" across its semicolons', () => {
+    const out = moves("Ma Rui left Kuaishou to found Lumo Vision, a Shenzhen start-up. Others to have jumped ship this year include Alibaba's Cen Haoran, a staff engineer at its cloud unit; Pinduoduo's former head of ads, Bai Ning; and Kong Weiyi, a director at JD.com's logistics arm, who is now chief operating officer at Lumo.");
+    expect(out).toEqual(expect.arrayContaining(['Ma Rui|left|快手', 'Ma Rui|founded|Lumo Vision', 'Cen Haoran|left|阿里巴巴', 'Bai Ning|left|拼多多', 'Kong Weiyi|left|京东', 'Kong Weiyi|joined|Lumo Vision']));
+  });
+
+  it('reads a pinyin surname alone after the full name, and "the founder of search engine X"', () => {
+    const out = moves('Meituan hired Cen Yuhang and Kong Lei last year. Cen joined Tencent in 2016 from Microsoft Research Asia. Zhou Bo, the founder of search engine Zhisou, launched Lumen AI in April.');
+    expect(out).toEqual(expect.arrayContaining(['Cen Yuhang|joined|腾讯', 'Cen Yuhang|left|微软', 'Zhou Bo|founded|Zhisou', 'Zhou Bo|founded|Lumen AI']));
+    expect(moves('He joined Hong Kong Polytechnic University hospital staff in May.').filter((f) => f.startsWith('Kong'))).toEqual([]);
+  });
+
+  it('does not take "the Company" of a press release for a company\'s name', () => {
+    expect(moves('Quorva Labs announced that Dana Whit, who founded the Company in 2019, will step down. The Company thanked her.').filter((f) => f.includes('|Company'))).toEqual([]);
+  });
+});

@@ -37,14 +37,14 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went back to|moved to|move to|defected to|jump(?:ed|s) to|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|jump(?:ed|s|ing)? ship(?! to| for)|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "rival Rebellions lost its chief strategy officer, Noh Sung-bin": the organisation loses the person.
   { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected|quits?|quitting) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|to found(?= [A-Z]| (?:a|an|his|her|their) )|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
   { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab|studio)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
   // "He started out designing memory controllers at IBM in 1998": the first employer of a career.
@@ -95,6 +95,8 @@ const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at',
 /** "Dr. Feng previously served as a Principal Researcher at Microsoft Research Asia": a past tie. */
 // (Also "had earlier worked at Alibaba", "earlier interned at …": the employer right after the verb.)
 const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|was until recently|(?:hiring|luring|poaching|bringing) (?:him|her|them) (?:away|back) from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
+/** "Others to have jumped ship … include", "Departures this year include": a list of people who left. */
+const LEAVERS_INCLUDE = /\b(?:(?:others|those|executives|engineers|researchers|names|people|leaders|veterans)\b[^;.]{0,40}?\b(?:to have |who have |who (?:recently )?)?(?:left|departed|quit|jumped ship|exited|walked out|defected)|departures|exits|defections)\b[^;.]{0,60}?\binclud(?:e|es|ed)\b/i;
 /** "had been (the) … at/of " before an organisation, or "had been " before its possessive (not in a "who had been" clause, read elsewhere). */
 const HAD_BEEN_POST = /(?<!\bwho\s)\bhad (?:previously |long |formerly |most recently )?been\s+(?:(?:the|its|a|an)\s+)?(?:((?:[\w-]+\s+){1,5}?)(?:at|of|with)\s+(?:the\s+)?)?$/i;
 /** Words that make a phrase a post ("chief executive", "head of research", "a senior engineer"). */
@@ -216,6 +218,20 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const current = possessive ?? (CURRENT_AFTER.test(after) ? orgs.find((o) => o.start >= p.end && o.start - p.end < 50) : undefined);
     if (current && !/\b(?:former|ex-)/i.test(before.slice(-30)) && !state.affiliations.has(nameOf(p))) state.affiliations.set(nameOf(p), { org: current.org, unit: current.unit });
   }
+  // "Others to have jumped ship in recent months include Tencent's A, …; B, …; and C, a
+  // vice-president at JD.com's cloud unit": each leaves the employer the list gives them.
+  const chainStart = semicolonChainStart(text, sentence.start);
+  const leavers = LEAVERS_INCLUDE.exec(text.slice(chainStart, sentence.end));
+  if (leavers) {
+    const listStart = chainStart + leavers.index + leavers[0].length;
+    for (const p of namedPeople) {
+      if (p.start < listStart) continue;
+      const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
+      const possessive = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 50 && o.end >= Math.max(listStart, sentence.start) && /^'s?\b/.test(text.slice(o.end, o.end + 2)));
+      const employer = possessive ?? (CURRENT_AFTER.test(after) ? orgs.find((o) => o.start >= p.end && o.start - p.end < 50) : undefined);
+      if (employer) push(nameOf(p), 'left', employer, p.start, 'en:leavers-include', null, null, false);
+    }
+  }
   const matches = RULES.flatMap((rule) => {
     rule.re.lastIndex = 0;
     return [...s.matchAll(rule.re)].map((m) => ({ rule, m }));
@@ -315,7 +331,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       // A launched company is one the knowledge base knows as such, or one the text calls a company.
       if (rule.knownOrgOnly && !(org && orgs.some((o) => (o.known ? o.unit === null : true) && o.org === org!.org && o.start >= vEnd && o.start - vEnd < 8))) continue;
-      if (rule.afterFormerOnly && !/\b(?:former|formerly|ex-|previously|until recently)\b/i.test(text.slice(subject.start, vStart))) continue;
+      // (Or a person the sentence has just listed among those who left.)
+      if (rule.afterFormerOnly && !/\b(?:former|formerly|ex-|previously|until recently)\b/i.test(text.slice(subject.start, vStart)) && !facts.some((f) => f.person === nameOf(subject) && f.relation === 'left' && f.rule === 'en:leavers-include')) continue;
       if (rule.newPostOnly && (!org || state.affiliations.get(nameOf(subject))?.org === org.org || ownOrgs(subject, vStart).some((o) => o.org === org!.org))) continue;
       // "Raghunathan joins from Tesla": Tesla is where they come from; they join where the document placed them.
       if (org && rule.relation === 'joined' && /^\s*from\s+(?:the\s+)?$/.test(text.slice(vEnd, vEnd + 12).replace(/[A-Z][\s\S]*$/, ''))) {
@@ -379,7 +396,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       const cause: Cause | null = /return|went back|rejoin/i.test(m[0]) ? 'return' : /fired|dismissed|ousted|let go|laid off/i.test(m[0]) ? 'dismissed' : null;
       // "is leaving for Meta": a departure from where they were, and an arrival.
-      if (/\bfor$|defected to|decamp(?:ed|s|ing)? to|jump(?:ed|s) to|moved to|went to|went back to|returned to|rejoined/i.test(m[0].trim())) {
+      if (/\bfor$|defected to|decamp(?:ed|s|ing)? to|jump(?:ed|s) to|ship (?:to|for)$|moved to|went to|went back to|returned to|rejoined/i.test(m[0].trim())) {
         const was = state.affiliations.get(nameOf(subject));
         if (was && org && was.org !== org.org) push(nameOf(subject), 'left', was, vStart, 'en:leaving-for');
       } else if (rule.relation === 'joined' && org) {
@@ -479,7 +496,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (founderAfter) {
       // ("a co-founder of the coding-assistant start-up Yunque AI": the company words between.)
       const from = p.end + alias.length + founderAfter[0].length;
-      const o = orgs.find((x) => x.start >= p.end && (x.start - p.end <= founderAfter[0].length + 2 || /^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture)\s+$/.test(text.slice(from, x.start))));
+      // ("the founder of search engine Sogou": lower-case words that say what it is.)
+      const o = orgs.find((x) => x.start >= p.end && (x.start - p.end <= founderAfter[0].length + 2 || /^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture)\s+$/.test(text.slice(from, x.start)) || /^(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(from, x.start))));
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
     }
   }

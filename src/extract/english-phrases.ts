@@ -44,7 +44,8 @@ export function founderOfFoundedBy(text: string, orgs: OrgRef[], state: Document
 
 /** A full stop or semicolon between two points, not counting abbreviations (Baidu Inc.'s, Jr.). */
 export function breaksClause(between: string): boolean {
-  return /[.;]/.test(between.replace(/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Dr|Mr|Ms|Mrs|St|Bros|No|U\.S|[A-Z])\./g, ''));
+  // (A full stop inside a name, "JD.com", "01.AI", ends nothing.)
+  return /;|\.(?=\s|$)/.test(between.replace(/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Dr|Mr|Ms|Mrs|St|Bros|No|U\.S|[A-Z])\./g, ''));
 }
 
 
@@ -61,7 +62,7 @@ export function orgAfter(text: string, orgs: OrgRef[], from: number, to: number,
   }
   if (passive) return null;
   const m = /^\s*,?\s*(?:as (?:its |the )?[a-z][a-z -]{1,40}? (?:of|at) )?(?:called\s+|named\s+)?(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
-  if (!m || /-(?:based|listed|backed|owned|headquartered)\b/.test(m[1]!) || /^(?:Big Tech|Silicon Valley|Wall Street)\b/.test(m[1]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!)) return null;
+  if (!m || /-(?:based|listed|backed|owned|headquartered)\b/.test(m[1]!) || /^(?:Big Tech|Silicon Valley|Wall Street)\b/.test(m[1]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!) || /^(?:Company|Firm|Startup|Start-up|Group|Board|Team|Lab|Labs|Venture|Fund)$/.test(m[1]!)) return null;
   return { org: m[1]!.replace(/['’]s$/, '').replace(/[.,]$/, ''), unit: null };
 }
 

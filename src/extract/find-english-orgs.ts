@@ -15,6 +15,8 @@ const WORD = String.raw`[A-Z][A-Za-z0-9.&'’-]*`;
 /** One to four capitalised words; "AI", "Labs" and numbers may follow the first. */
 const NAME = new RegExp(String.raw`(?<![A-Za-z0-9])${WORD}(?:\s+(?:${WORD}|AI|\d+))*`, 'g');
 const COMPANY_LAST_WORDS = /\s(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|Systems|Analytics|Capital|Ventures|Partners|Therapeutics|Dynamics|Intelligence|Networks|Software|Semiconductors?|Motors|Holdings|Studios|Games|Computing|Code|Bio|Energy|Health|Security|Data|Cloud|Automation|Autonomy|Laboratory|Laboratories|Institute|University|Agency|Foundation|Authority|Hospital|Bank|Pharmaceuticals|Pharma|Biosciences|Biotech|Diagnostics|Genomics)$/;
+/** "the founder of search engine Sogou", "co-founder and CEO of Lumio". */
+const FOUNDER_OF_BEFORE = /\b(?:co-?founder|founder|cofounder)s?(?: and [A-Za-z ]{2,30})? of (?:the )?(?:[a-z][\w-]* ){0,3}$/;
 /** "coding startup Helix Code", "his own startup, Aperture Safety". */
 const COMPANY_BEFORE = /\b(?:startup|start-up|company|firm|lab|maker|developer|rival|unicorn|provider|giant|platform|bank|fund|chipmaker|carmaker|venture|upstart|studio)(?:\s+|,\s+)$/i;
 // (The apposition's head is the company word: not "X, a co-founder of the coding start-up Y".)
@@ -31,7 +33,7 @@ const HIRES_AFTER = /^\s+(?:has |have |had |also |quietly |recently )*(?:hired|h
 /** Bodies that appoint people without being an employer's name ("The Board appointed …"). */
 const INSTITUTION_WORDS = /^(?:Board|Company|Committee|Council|Government|Ministry|Parliament|Congress|Senate|Court|Administration|Cabinet|Department|Agency|Group|Firm|Startup|Trustees|Shareholders|Investors|Management|Team|Bank|Fund|University)$/;
 /** Capitalised words that are never a company on their own. */
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|For|And|Of|To|By|With|From|As|But|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|Our|Separately|Meanwhile|However|Earlier|Later|Last|Next|According|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Vice|Senior|Former|Head|President|Director|Mr|Ms|Mrs|Dr|CEO|CTO|CFO|COO|French|German|Japanese|Chinese|American|British|Korean|Indian|Canadian|Israeli|Swedish|Dutch|Swiss|Italian|Spanish|European|Asian|Taiwanese|Singaporean|Australian|Brazilian|Russian|Finnish|Norwegian|Danish|Polish|Turkish|Saudi|Emirati|Vietnamese|Indonesian|Thai|Malaysian|Filipino)$/;
+const NOT_A_NAME = /^(?:Rivals|Others|Companies|Firms|Startups|Employers|Recruiters|Investors|Analysts|Sources|Employees|Engineers|Researchers|Executives|The|A|An|In|On|At|For|And|Of|To|By|With|From|As|But|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|Our|Separately|Meanwhile|However|Earlier|Later|Last|Next|According|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chief|Vice|Senior|Former|Head|President|Director|Mr|Ms|Mrs|Dr|CEO|CTO|CFO|COO|French|German|Japanese|Chinese|American|British|Korean|Indian|Canadian|Israeli|Swedish|Dutch|Swiss|Italian|Spanish|European|Asian|Taiwanese|Singaporean|Australian|Brazilian|Russian|Finnish|Norwegian|Danish|Polish|Turkish|Saudi|Emirati|Vietnamese|Indonesian|Thai|Malaysian|Filipino)$/;
 
 /** Capitalised phrases that name no company. */
 const GENERIC = /^(?:Big Tech|Silicon Valley|Wall Street|Main Street|Valley|Street|AI|AGI|ML|LLMs?|GPUs?|APIs?|IPO|SaaS|EV|EVs)$/;
@@ -73,7 +75,7 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       const words = text.split(/\s+/);
       const before = sentence.slice(Math.max(0, start - 30), start);
       const after = sentence.slice(end, end + 80);
-      const byContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after))
+      const byContext = COMPANY_BEFORE.test(before) || FOUNDER_OF_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after))
         || (words.length === 1 && HIRES_AFTER.test(after) && !INSTITUTION_WORDS.test(text) && !isSurname(text));
       // ("FuriosaAI", "ScaleOps": one word with a company word grown onto it.)
       const byShape = (words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`)) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
@@ -82,7 +84,8 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       // "In Austin, a start-up called …": a place opening the sentence, not the start-up.
       if (/(?:^|[.!?]\s+)In\s+$/.test(sentence.slice(Math.max(0, start - 6), start))) continue;
       // "on June 1, the company said": a number left over from a date is no name.
-      if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !/^\d+$/.test(text) && !(byVerb && !byContext && !byShape && MODIFIES_COMPANY_WORD.test(after))) out.push(run);
+      // ("the Company", "the Board": a press release's words for itself, not a name.)
+      if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !INSTITUTION_WORDS.test(text) && !/^\d+$/.test(text) && !(byVerb && !byContext && !byShape && MODIFIES_COMPANY_WORD.test(after))) out.push(run);
     }
   }
   return out;

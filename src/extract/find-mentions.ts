@@ -85,10 +85,16 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   const anyTrigger = new RegExp(lexicon.triggerPattern.source);
   // Read once: which sentences are English (three readings below ask).
   const english = new Set(sentences.filter((s) => isEnglishSentence(text, s)));
-  const relevant: readonly TextSpan[] = sentences.filter((s) => {
+  // (The items of a list that runs on across semicolons belong to the sentence that opens it:
+  // "Others to have jumped ship include A, …; B, …; and C, …".)
+  const relevant: TextSpan[] = [];
+  let chainRelevant = false;
+  for (const s of sentences) {
     const t = text.slice(s.start, s.end);
-    return anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t) || (english.has(s) && mayStateEnglishFact(t));
-  });
+    const stated = chainRelevant || anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t) || (english.has(s) && mayStateEnglishFact(t));
+    if (stated) relevant.push(s);
+    chainRelevant = stated && /[;；]\s*$/.test(t);
+  }
   for (const s of relevant) {
     // Unknown organisations matter as a trigger's object or beside a name; a cue alone (前, 原) is
     // read against known organisations, so only sentences with a trigger are searched.
@@ -123,6 +129,11 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     latinOrgs.set(o.text, o.org);
     const short = o.text.replace(SHORT_FORM_TAIL, '');
     if (short !== o.text && short.length >= 3 && !latinOrgs.has(short)) latinOrgs.set(short, o.org);
+  }
+  // ("Hexu Intelligence … is now CTO at Hexu": the short form found on its own is the same company.)
+  for (const o of orgs) {
+    const full = latinOrgs.get(o.text);
+    if (!o.known && full && full !== o.org && o.org === o.text) o.org = full;
   }
   for (const [form, org] of [...latinOrgs].sort((a, b) => b[0].length - a[0].length)) {
     // A word the text also writes as a person's surname ("Rohan Deshpande") is not spread.
@@ -421,7 +432,7 @@ function writtenAsSurname(text: string, form: string): boolean {
 const NOT_FIRST_NAMES = new Set(['About', 'Rival', 'Startup', 'Only', 'Even', 'Both', 'Today', 'Yesterday', 'Its', 'Their', 'His', 'Her', 'Our', 'Under', 'Over', 'Inside', 'Joins', 'Names', 'Hires', 'Taps', 'Appoints', 'Welcomes', 'Acquires', 'Buys', 'Leaves', 'Quits']);
 
 /** Company words a Latin name may drop when repeated (Octave9 Labs → Octave9). */
-const LATIN_COMPANY_WORDS = String.raw`(?: (?:Labs?|AI|Inc\.?|Technologies|Technology|Robotics|Systems|Intelligence|Research|Group|Holdings|Corp\.?|Semiconductor|Semi|Computing|Software)){1,2}`;
+const LATIN_COMPANY_WORDS = String.raw`(?: (?:Labs?|AI|Inc\.?|Technologies|Technology|Robotics|Systems|Intelligence|Research|Group|Holdings|Corp\.?|Semiconductor|Semi|Computing|Software|Vision|Dynamics|Networks|Analytics|Automation|Mobility|Bio|Therapeutics|Capital|Ventures)){1,2}`;
 const SHORT_FORM_TAIL = new RegExp(`${LATIN_COMPANY_WORDS}$`);
 /** What the full name may add to the short one: a company word or two (" Labs", "智能", "科技有限公司"). */
 const SHORT_FORM_REST = new RegExp(`^${LATIN_COMPANY_WORDS}$|^(?:科技|智能|机器人|技术|集团|控股|网络|软件|半导体|动力|信息|数据|医疗|生物|汽车|人工智能|有限公司|股份有限公司|有限责任公司){1,3}$`);
@@ -562,7 +573,11 @@ const EAST_ASIAN_SURNAMES = new Set(('Kim Lee Park Choi Jung Jeong Kang Cho Yoon
 const PINYIN_SURNAMES = new Set(('Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang ' +
   'Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Yan Qian ' +
   'Dai Xia Fan Fang Shi Tan Liao Zou Xiong Qiu Hou Bai Kong Mao Qin Gu Lai Kang Jia Hao Duan Lei Long Qi Yin Chang Wen Meng Xue ' +
-  'Lyu Lv Mo Niu Ou Qu Rao Shao Tao Wan Xiang Yi Zhan Zhuang').split(' '));
+  'Lyu Lv Mo Niu Ou Qu Rao Shao Tao Wan Xiang Yi Zhan Zhuang ' +
+  'Bao Bi Bian Chai Che Chu Cui Dou Gan Ge Geng Gong Guan Hua Ji Jian Jiao Ke Kuang Lan Leng Lian Ling Lou Mei Miao Min Ning Nie ' +
+  'Pang Pei Pu Quan Ran Rong Ruan Sang Sha Shan Shang Sheng Shu Si Teng Tong Weng Xi Xin Xing Xuan Yue Yun Zang Zhai Zhen Zhuo Zuo Cen Qiao Xun ' +
+  // Compound surnames.
+  'Ouyang Shangguan Sima Zhuge Situ Duanmu Ximen Yuwen Zhongli Zhuansun Murong Huangfu Linghu Dongfang Xiahou Gongsun Nangong').split(' '));
 
 // Capitalised words that start Latin sequences but are not names.
-const LATIN_NOT_NAMES = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Sir', 'Dame', 'Madam', 'Executive', 'Chairman', 'Chairwoman', 'Cofounder', 'Partner', 'Manager', 'Analyst', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Minister', 'Secretary', 'Professor', 'Editor', 'General', 'Operating', 'Financial', 'Product', 'Marketing', 'Commercial', 'Strategy', 'Principal', 'Fellow', 'Distinguished', 'Staff', 'Member', 'The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'Of', 'To', 'By', 'With', 'From', 'As', 'But', 'This', 'That', 'Day', 'Fellow', 'Lab', 'Labs', 'Team', 'Group', 'Inc', 'Ltd', 'Corp', 'Chief', 'Officer', 'President', 'Director', 'Head', 'Senior', 'Vice', 'Research', 'Scientist', 'Engineer', 'Founder', 'Co', 'Coding', 'Edge', 'Flash', 'Pro', 'Max', 'Plus', 'Ultra', 'Turbo', 'Mini', 'Chat', 'Model', 'Models', 'Agent', 'Agents', 'Open', 'Source', 'Cloud', 'Store', 'App', 'Apps', 'Street', 'Journal', 'Times', 'News', 'Post', 'Bloomberg', 'Reuters', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'North', 'South', 'East', 'West', 'New', 'York', 'San', 'Francisco', 'When', 'After', 'Before', 'While', 'Since', 'Although', 'Though', 'If', 'Once', 'Until', 'Because', 'During', 'Among', 'Like', 'Unlike', 'Despite', 'Meanwhile', 'Then', 'Now', 'Last', 'Next', 'Earlier', 'Later', 'Mountain', 'View', 'Palo', 'Alto', 'Menlo', 'Santa', 'Clara', 'Seattle', 'Redmond', 'Cupertino', 'Boston', 'Berlin', 'Tokyo', 'Seoul', 'Bangalore', 'Bengaluru', 'Toronto', 'Montreal', 'Zurich', 'Taipei', 'Dubai', 'Los', 'Angeles', 'Texas', 'California', 'Mumbai', 'Delhi', 'India', 'Japan', 'Korea', 'Germany', 'France', 'Britain', 'Canada', 'Tel', 'Aviv', 'Silicon', 'Valley', 'Hong', 'Kong', 'Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', 'China', 'Chinese', 'America', 'American', 'United', 'States', 'Singapore', 'Europe', 'Asia', 'Artificial', 'Intelligence', 'Machine', 'Learning', 'Deep', 'Large', 'Language', 'Generative', 'Series', 'Round', 'Fund', 'Capital', 'Ventures', 'Partners', 'University', 'Institute', 'College', 'School', 'Academy', 'Lake', 'World', 'Global', 'International', 'Summit', 'Conference', 'Award', 'Prize', 'Vision', 'Pixel', 'Galaxy', 'Robotics', 'Robot', 'Robots', 'Minds', 'Mind', 'Machines', 'Technologies', 'Technology', 'Systems', 'Dynamics', 'Networks', 'Studio', 'Studios', 'Games', 'Health', 'Bio', 'Therapeutics', 'Motors', 'Energy', 'Semiconductor', 'Semiconductors', 'Computing', 'Data', 'Analytics', 'Security', 'Software', 'Works', 'Industries', 'Holdings', 'Center', 'Centre', 'Department', 'Division', 'Office', 'Program', 'Project', 'Platform', 'System', 'Engine', 'Foundation', 'Initiative', 'Research', 'Sciences', 'Science', 'Solutions', 'Services', 'Media', 'Digital', 'Interactive', 'Mobility', 'Automation', 'Quantum', 'Neural', 'Vision', 'Voice', 'Labs', 'Intelligence', 'Superintelligence']);
+const LATIN_NOT_NAMES = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Sir', 'Dame', 'Madam', 'Executive', 'Chairman', 'Chairwoman', 'Cofounder', 'Partner', 'Manager', 'Analyst', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Minister', 'Secretary', 'Professor', 'Editor', 'General', 'Operating', 'Financial', 'Product', 'Marketing', 'Commercial', 'Strategy', 'Principal', 'Fellow', 'Distinguished', 'Staff', 'Member', 'The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'Of', 'To', 'By', 'With', 'From', 'As', 'But', 'This', 'That', 'Day', 'Fellow', 'Lab', 'Labs', 'Team', 'Group', 'Inc', 'Ltd', 'Corp', 'Chief', 'Officer', 'President', 'Director', 'Head', 'Senior', 'Vice', 'Research', 'Scientist', 'Engineer', 'Founder', 'Co', 'Coding', 'Edge', 'Flash', 'Pro', 'Max', 'Plus', 'Ultra', 'Turbo', 'Mini', 'Chat', 'Model', 'Models', 'Agent', 'Agents', 'Open', 'Source', 'Cloud', 'Store', 'App', 'Apps', 'Street', 'Journal', 'Times', 'News', 'Post', 'Bloomberg', 'Reuters', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'North', 'South', 'East', 'West', 'New', 'York', 'San', 'Francisco', 'When', 'After', 'Before', 'While', 'Since', 'Although', 'Though', 'If', 'Once', 'Until', 'Because', 'During', 'Among', 'Like', 'Unlike', 'Despite', 'Meanwhile', 'Then', 'Now', 'Last', 'Next', 'Earlier', 'Later', 'Mountain', 'View', 'Palo', 'Alto', 'Menlo', 'Santa', 'Clara', 'Seattle', 'Redmond', 'Cupertino', 'Boston', 'Berlin', 'Tokyo', 'Seoul', 'Bangalore', 'Bengaluru', 'Toronto', 'Montreal', 'Zurich', 'Taipei', 'Dubai', 'Los', 'Angeles', 'Texas', 'California', 'Mumbai', 'Delhi', 'India', 'Japan', 'Korea', 'Germany', 'France', 'Britain', 'Canada', 'Tel', 'Aviv', 'Silicon', 'Valley', 'Hong', 'Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', 'China', 'Chinese', 'America', 'American', 'United', 'States', 'Singapore', 'Europe', 'Asia', 'Artificial', 'Intelligence', 'Machine', 'Learning', 'Deep', 'Large', 'Language', 'Generative', 'Series', 'Round', 'Fund', 'Capital', 'Ventures', 'Partners', 'University', 'Institute', 'College', 'School', 'Academy', 'Lake', 'World', 'Global', 'International', 'Summit', 'Conference', 'Award', 'Prize', 'Vision', 'Pixel', 'Galaxy', 'Robotics', 'Robot', 'Robots', 'Minds', 'Mind', 'Machines', 'Technologies', 'Technology', 'Systems', 'Dynamics', 'Networks', 'Studio', 'Studios', 'Games', 'Health', 'Bio', 'Therapeutics', 'Motors', 'Energy', 'Semiconductor', 'Semiconductors', 'Computing', 'Data', 'Analytics', 'Security', 'Software', 'Works', 'Industries', 'Holdings', 'Center', 'Centre', 'Department', 'Division', 'Office', 'Program', 'Project', 'Platform', 'System', 'Engine', 'Foundation', 'Initiative', 'Research', 'Sciences', 'Science', 'Solutions', 'Services', 'Media', 'Digital', 'Interactive', 'Mobility', 'Automation', 'Quantum', 'Neural', 'Vision', 'Voice', 'Labs', 'Intelligence', 'Superintelligence']);

@@ -127,6 +127,8 @@ export function findLatinNames(text: string, from: number, to: number, isNotName
     let bad = false;
     for (let k = start; k < end; k++) if (taken[k]) { bad = true; break; }
     const name = m[0].replace(/ ["“][^"”]+["”]/, '');
+    // ("Hong Kong Polytechnic": Kong is a surname, but not after Hong.)
+    if (/\bHong\s$/.test(text.slice(Math.max(0, start - 5), start))) bad = true;
     if (bad || name.split(/[ ]/).some((w) => isNotName(w))) {
       // "Intel Fellow Arjun Basu": read again from the next word, so the name after them is found.
       const space = m[0].indexOf(' ');
