@@ -91,7 +91,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   let chainRelevant = false;
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
-    const stated = chainRelevant || anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t) || (english.has(s) && mayStateEnglishFact(t));
+    const stated: boolean = chainRelevant || anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t) || (english.has(s) && mayStateEnglishFact(t));
     if (stated) relevant.push(s);
     chainRelevant = stated && /[;；]\s*$/.test(t);
   }
