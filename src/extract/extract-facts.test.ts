@@ -666,3 +666,16 @@ describe('extractFacts: the company speaking of a departure, an adviser post aft
     expect(rulesTriples('日月光投控研发中心资深处长温雅筑已于10月退休，退休后转任公司技术顾问。', '2025-11-20')).toEqual(['温雅筑 stepped_down 日月光投控']);
   });
 });
+
+describe('extractFacts: a roundup of founders, a former post in apposition, partners mid-clause', () => {
+  it('reads each "NAME：前X负责人，…创办Y" line, rare surnames included, as left X and founded Y', () => {
+    const text = '盘点近一年从美团出走的创业者：\n\n晁星野：前美团优选算法负责人，今年3月创办AI供应链公司“远帆”。\n\n逄一鸣：前大众点评产品总监，年中与两位前同事联合创办营销SaaS“青禾”，自任CEO。';
+    const facts = extractFacts(doc(text, '2025-11-20'), rulesOnly);
+    expect(triples(facts)).toEqual(['晁星野 founded 远帆', '晁星野 left 美团', '逄一鸣 founded 青禾', '逄一鸣 left 美团']);
+    expect(find(facts, '逄一鸣', 'founded')?.date).toBe('2025');
+  });
+
+  it('reads "王X，前百度高管，今年3月加入腾讯" as a departure from the post in apposition', () => {
+    expect(rulesTriples('宁致远，前百度高管，今年3月加入腾讯。', '2025-06-01')).toEqual(['宁致远 joined 腾讯', '宁致远 left 百度']);
+  });
+});

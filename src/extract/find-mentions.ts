@@ -345,8 +345,9 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   // "房CTO在行业内…": a surname with an English title, after the one person of that surname.
   for (const m of text.matchAll(SURNAME_WITH_LATIN_TITLE)) {
     const end = m.index + m[1]!.length + m[2]!.length;
-    // (Not "新任CFO", "现任CTO": the character is part of a word with the one before it.)
+    // (Not "新任CFO", "现任CTO", "自任CEO": the character is part of a word with the one before it.)
     if (overlapsAny(taken, m.index, m.index + 1) || overlapsAny(personTaken, m.index, end) || !ctx.surnameAt(text, m.index) || commonWords.frequency(text.slice(m.index - 1, m.index + 1)) >= 50) continue;
+    if (text[m.index] === '任' && /[自出担兼接就继升改转现曾历新原连留续代暂]/.test(text[m.index - 1] ?? '')) continue;
     addPerson({ start: m.index, end, name: m[0].slice(0, end - m.index), source: 'known' });
   }
   persons.sort((a, b) => a.start - b.start);

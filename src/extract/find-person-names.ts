@@ -55,8 +55,10 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     }
     if (lex.notNameStarts.has(text.slice(i, i + 2)) || lex.notNameStarts.has(text.slice(i, i + 3))) continue;
     const left = leftBoundary(text, from, i, ctx, out.at(-1)?.end ?? -1);
+    // "晁悦：前大力教育智能硬件负责人，…": a roundup's line opens with the name and a colon before a post.
+    const headsLine = i === from && ROUNDUP_HEAD.test(text.slice(i + sl, i + sl + 6));
     // A weak surname (rare, or an everyday word) needs a title, organisation or time right before it.
-    if (left === 0 || (surname.weak && left < 2)) {
+    if (left === 0 || (surname.weak && left < 2 && !headsLine)) {
       if (left > 0) unsure?.push(i);
       continue;
     }
@@ -79,7 +81,7 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       const right = rightBoundary(text, end, to, ctx);
       // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one,
       // or a name opening its sentence before a comma ("雷军，1969年出生…", a biography's subject).
-      const opensSentence = i === from && /^[，,]/.test(text.slice(end, end + 1)) && !surname.weak;
+      const opensSentence = i === from && ((/^[，,]/.test(text.slice(end, end + 1)) && !surname.weak) || (headsLine && /^[：:]/.test(text.slice(end, end + 1))));
       if (right === 0 || (left + right < 3 && !opensSentence)) {
         // Name-shaped but not confirmed by its context: where the learned tagger may decide.
         unsure?.push(i);
@@ -103,6 +105,9 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
 
 // Capitalised words, allowing accents, inner capitals and particles of real names (Ibáñez, LeCun,
 // McDonald, O'Connell, Vogt-Marsh, the pinyin Xiao'ou); "'s" after a name is a possessive, not part of it.
+/** After a given name of one or two characters: a colon and a former or current post ("：前", "：原", "：现任"). */
+const ROUNDUP_HEAD = /^[\u4e00-\u9fff]{1,2}[：:]\s*(?:前|原|曾任|曾是|现任|现为)/;
+
 /** Latin titles that stand right before or after a Chinese name (CTO冼海滨, 房CTO). */
 export const LATIN_TITLES = 'CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP';
 const LATIN_TITLE_BEFORE = new RegExp(`(?:${LATIN_TITLES})$`);

@@ -58,6 +58,11 @@ export function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], pe
     else intro.current.push(o);
   }
   if (parenthetical && /(?:^|[、，,\s])(?:前|原)|曾任|曾是/.test(parenthetical[1]!)) intro.former.push(...inParen);
+  // "晁悦：前大力教育智能硬件负责人，上月…", "王明，前百度高管，今年…": a former post in apposition after the name.
+  const apposition = /^[：:，,]\s*(?:前|原|曾任)[^，,。；;：:]{1,30}[，,]/.exec(text.slice(p.end, p.end + 36));
+  if (apposition && !persons.some((q) => q !== p && q.start > p.end && q.start < p.end + apposition[0].length)) {
+    intro.former.push(...orgs.filter((o) => o.start > p.end && o.end < p.end + apposition[0].length && !intro.former.includes(o)));
+  }
   // ("联合创始人兼技术副总裁": the founder title before a second post.)
   const bareTitle = prefix.replace(/(?:之一)?的?$/, '').trim().replace(/兼[^，,、的]{1,12}$/, '');
   // "联合创始人马杰" names no company, so the document's is meant; "酒店创始人X" names one we do not know.

@@ -58,8 +58,8 @@ function leavesSomethingElse(text: string, at: number, words: CommonWords): bool
   return words.isNoun(next.slice(0, 2)) && !/^(?:公司|岗位|职位|职务|团队|董事|总裁|一职|管理|高管)/.test(next);
 }
 
-/** A clause opening with the people someone acted with (与两位同事共同…). */
-const COMPANIONS = /^(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^，,。；;]{0,14}?(?:共同|一起|一同|联合|合伙)/;
+/** The people someone acted with (与两位同事共同…): partners, not a group subject. */
+const COMPANIONS = /(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^，,。；;]{0,14}?(?:共同|一起|一同|联合|合伙)/g;
 /** A span of years before a post: 2008年至2018年历任…, 2017年3月到2025年任职于… */
 const TENURE = /((?:19|20)\d\d)年(?:(\d{1,2})月)?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:期间)?[，,]?\s*(?:历任|先后任|先后担任|担任|任职于|就职于|供职于|任职|在|于|任)/;
 /** Verbs of switching employer: the one left is the one the person was at. */

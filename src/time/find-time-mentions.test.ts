@@ -90,3 +90,12 @@ describe('findTimeMentions: offsets, order, longest match', () => {
     expect(texts('据彭博报道（Bloomberg, March 5, 2024），他已离职。')).toEqual(['March 5, 2024']);
   });
 });
+
+describe('findTimeMentions: mid-year', () => {
+  it('reads 年中 and 今年中 as the year, but not the 中 of 中国 or 中美', () => {
+    expect(texts('年中与两位前同事联合创办')).toEqual(['年中']);
+    expect(texts('今年中，他离开')).toEqual(['今年中']);
+    expect(texts('今年中国市场')).toEqual(['今年']);
+    expect(texts('2024年中美关系')).toEqual(['2024年']);
+  });
+});

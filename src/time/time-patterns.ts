@@ -33,11 +33,14 @@ export const XIA = '(?<![以之地线手私天底乡南北留剩拿放写定落�
 export const MONTH_PART = '(?:初|上旬|中旬|下旬|底|末)';
 /** Time of day after 日 (12月6日晚). */
 export const DAY_PART = '(?:晚间|晚上|晚|早间|早上|早|上午|中午|下午|凌晨|傍晚|夜间|夜|当天|当晚)?';
+/** 中 after 年 as mid-year (年中, 今年中), not the first character of a word (年中国, 年中美, 年中心). */
+export const MID_YEAR = '中(?![国美欧日韩德法英俄印外文方共央华层心资东西南北部小大型期间标报信科金石铁电移联药核航海兴环概])';
+
 /**
  * Part of a year after 年: 初 → January, 底/末 → December, the rest keep year precision.
- * No bare 中 (2024年中国…).
+ * 中 only as mid-year, not the start of a word (2024年中国…, 今年中美…).
  */
-export const YEAR_PART = `(?:年初|年底|年末|初|底|末|前后|左右|上半年|下半年|前半年|后半年|(?:第${SP})?[一二三四1-4１-４]${SP}季度|[QqHh][1-4]|度|[春夏秋冬](?:季|天))`;
+export const YEAR_PART = `(?:年初|年底|年末|年中|初|底|末|${MID_YEAR}|前后|左右|上半年|下半年|前半年|后半年|(?:第${SP})?[一二三四1-4１-４]${SP}季度|[QqHh][1-4]|度|[春夏秋冬](?:季|天))`;
 
 /** `月 (份)? (N日|月初…)?` after a month number, with named groups month/day/monthPart. */
 export const MONTH_TAIL = `${SP}月份?(?:${SP}(?<day>${DAY_NUMBER})${SP}[日号]${DAY_PART}|(?<monthPart>${MONTH_PART}))?`;

@@ -1,5 +1,5 @@
 import { groupsOf, stickyPattern, type TimeParser } from '../time-parser.js';
-import { MONTH_NUMBER, MONTH_TAIL, SP, YEAR_PART, monthOfYearPart } from '../time-patterns.js';
+import { MID_YEAR, MONTH_NUMBER, MONTH_TAIL, SP, YEAR_PART, monthOfYearPart } from '../time-patterns.js';
 import type { TimeKind, TimeValue } from '../time-mention.js';
 import { readMonthDay } from './zh-calendar-date.js';
 
@@ -54,7 +54,7 @@ export const zhYearPartAlone: TimeParser = {
   name: 'zh-year-part',
   starts: '年上下',
   pattern: stickyPattern(
-    '(?<![新往历每成多百千万亿数几十同当该次今去前明后本年上少青童老晚全财学周近这那0-9０-９〇零一二三四五六七八九])(?<yearPart>年初|年底|年末|上半年|下半年)',
+    `(?<![新往历每成多百千万亿数几十同当该次今去前明后本年上少青童老晚全财学周近这那0-9０-９〇零一二三四五六七八九])(?<yearPart>年初|年底|年末|上半年|下半年|年${MID_YEAR})`,
   ),
   extract(match) {
     return { kind: 'publication-relative', value: yearOffsetValue(0, undefined, undefined, groupsOf(match).yearPart) };
