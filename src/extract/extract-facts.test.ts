@@ -679,3 +679,20 @@ describe('extractFacts: a roundup of founders, a former post in apposition, part
     expect(rulesTriples('宁致远，前百度高管，今年3月加入腾讯。', '2025-06-01')).toEqual(['宁致远 joined 腾讯', '宁致远 left 百度']);
   });
 });
+
+describe('extractFacts: names that end in a conjunction, rare surnames, a short company name in an employer slot', () => {
+  it('keeps 和 as the last character of a name when nothing can be joined to it (乐正清和已于…)', () => {
+    expect(rulesTriples('前华为盘古大模型专家乐正清和已于今年1月离职。', '2026-02-10')).toEqual(['乐正清和 left 华为']);
+    expect(rulesTriples('王清和李明已于今年1月从华为离职。', '2026-02-10')).toEqual(['李明 left 华为', '王清 left 华为']);
+  });
+
+  it('reads 禤 as a surname and 兼任 after a name as the verb', () => {
+    expect(rulesTriples('小鹏汽车感知算法负责人禤嘉诚已被理想汽车挖走。', '2024-08-20')).toEqual(['禤嘉诚 joined 理想汽车', '禤嘉诚 left 小鹏汽车']);
+    expect(rulesTriples('此前，该公司CTO一职由联合创始人黎昕兼任。', '2024-08-20').every((t) => !t.startsWith('黎昕兼'))).toBe(true);
+  });
+
+  it('reads a short company name that is also a word (地平线) where only an employer fits', () => {
+    expect(rulesTriples('独孤牧云本周宣布已从地平线离职。地平线由余凯于2015年创立。', '2024-08-20')).toEqual(['余凯 founded 地平线', '独孤牧云 left 地平线']);
+    expect(rulesTriples('他望向远方的地平线，决定离职。', '2024-08-20').some((t) => t.includes('地平线'))).toBe(false);
+  });
+});

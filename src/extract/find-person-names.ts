@@ -27,7 +27,7 @@ export interface NameContext {
 }
 
 /** Adverbs and particles that follow a name and never end a two-character given name. */
-const ONE_CHAR_BOUNDARIES = new Set(['则', '也', '亦', '已', '将', '曾', '均', '等', '还', '却', '便', '就', '又', '都', '网']);
+const ONE_CHAR_BOUNDARIES = new Set(['则', '也', '亦', '已', '将', '曾', '均', '等', '还', '却', '便', '就', '又', '都', '网', '兼']);
 /** Surnames that are also adverbs or prepositions (曾经, 向, 于, 和, 时, 常). */
 const ADVERB_SURNAMES = new Set(['曾', '向', '于', '和', '时', '常', '经', '过', '从', '将', '也', '都', '还', '又', '才']);
 /** Surnames that are prepositions (由黎曜, 与张伟, 向李强): read as the preposition before another surname. */
@@ -56,7 +56,8 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     if (lex.notNameStarts.has(text.slice(i, i + 2)) || lex.notNameStarts.has(text.slice(i, i + 3))) continue;
     const left = leftBoundary(text, from, i, ctx, out.at(-1)?.end ?? -1);
     // "晁悦：前大力教育智能硬件负责人，…": a roundup's line opens with the name and a colon before a post.
-    const headsLine = i === from && ROUNDUP_HEAD.test(text.slice(i + sl, i + sl + 6));
+    // "地平线由余凯于2015年创立": the agent of a founding after 由, whatever its surname.
+    const headsLine = (i === from && ROUNDUP_HEAD.test(text.slice(i + sl, i + sl + 6))) || (text[i - 1] === '由' && FOUNDED_BY_AGENT.test(text.slice(i + sl, i + sl + 22)));
     // A weak surname (rare, or an everyday word) needs a title, organisation or time right before it.
     if (left === 0 || (surname.weak && left < 2 && !headsLine)) {
       if (left > 0) unsure?.push(i);
@@ -67,7 +68,11 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     for (const given of [2, 1]) {
       const end = i + sl + given;
       if (end > to) continue;
-      const verdict = givenNameVerdict(text, i + sl, end, ctx);
+      let verdict = givenNameVerdict(text, i + sl, end, ctx);
+      // "乐正清和已于…": a conjunction ending the name, when no second item can follow it (a function
+      // word or punctuation comes next), is the name's last character.
+      if (verdict === 'function-character' && given === 2 && /[和与及同跟]/.test(text[end - 1]!) && !ctx.lexicon.givenNameBlacklist.has(text[end - 2]!)
+        && (ctx.lexicon.givenNameBlacklist.has(text[end] ?? '') || /^[，,。；;]/.test(text[end] ?? ''))) verdict = 'ok';
       if (verdict !== 'ok') {
         // 朱亦博, 李乃文: a function character can be a given name; the learned tagger may decide.
         if (verdict === 'function-character' && given === 2 && left > 0) unsure?.push(i);
@@ -81,7 +86,8 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       const right = rightBoundary(text, end, to, ctx);
       // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one,
       // or a name opening its sentence before a comma ("雷军，1969年出生…", a biography's subject).
-      const opensSentence = i === from && ((/^[，,]/.test(text.slice(end, end + 1)) && !surname.weak) || (headsLine && /^[：:]/.test(text.slice(end, end + 1))));
+      const opensSentence = (i === from && ((/^[，,]/.test(text.slice(end, end + 1)) && !surname.weak) || (headsLine && /^[：:]/.test(text.slice(end, end + 1)))))
+        || (headsLine && text[i - 1] === '由' && /^(?:于|在|(?:联合|共同)?(?:创立|创办|创建))/.test(text.slice(end, end + 3)));
       if (right === 0 || (left + right < 3 && !opensSentence)) {
         // Name-shaped but not confirmed by its context: where the learned tagger may decide.
         unsure?.push(i);
@@ -107,6 +113,9 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
 // McDonald, O'Connell, Vogt-Marsh, the pinyin Xiao'ou); "'s" after a name is a possessive, not part of it.
 /** After a given name of one or two characters: a colon and a former or current post ("：前", "：原", "：现任"). */
 const ROUNDUP_HEAD = /^[\u4e00-\u9fff]{1,2}[：:]\s*(?:前|原|曾任|曾是|现任|现为)/;
+
+/** After the surname of 由's agent: a given name, then (a time and) the founding verb. */
+const FOUNDED_BY_AGENT = /^[\u4e00-\u9fff]{1,2}(?:(?:于|在)[^，,。；]{1,12}?)?(?:联合|共同)?(?:创立|创办|创建)/;
 
 /** Latin titles that stand right before or after a Chinese name (CTO冼海滨, 房CTO). */
 export const LATIN_TITLES = 'CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP';

@@ -259,6 +259,11 @@ class OrgMatcher implements OrgKb {
   }
 }
 
+/** Verbs whose object is an employer, right before a name. */
+const EMPLOYER_SLOT_BEFORE = /(?:从|加入|加盟|入职|离开|投奔|任职于|就职于|供职于|回归|重返|跳槽至|跳槽到)\s*$/;
+/** A post or a spokesman right after a name ("地平线前副总裁", "荣耀方面"). */
+const EMPLOYER_SLOT_AFTER = /^\s*(?:(?:前|原)?(?:副总裁|总裁|联合创始人|创始人|CEO|CTO|COO|CFO|高管|员工|工程师|研究员|负责人|董事长|总经理|首席|副总|总监)|方面|官方|内部人士|由[^，,。；]{1,16}?(?:创立|创办|创建|成立))/;
+
 /**
  * Adds the context-only mentions that sit in a list next to an accepted mention, repeating so a
  * list of several context-only names hangs on one accepted name ("平安、字节跳动、小红书"), and those
@@ -275,7 +280,9 @@ function acceptListed(text: string, accepted: OrgMention[], listed: OrgMention[]
       const adjacent = out.some((o) => (o.end <= m.start && LIST_SEPARATOR.test(text.slice(o.end, m.start))) || (m.end <= o.start && LIST_SEPARATOR.test(text.slice(m.end, o.start))));
       // "地平线（Horizon Robotics）…地平线前副总裁": once the text names the organisation in full, its short name means it.
       const confirmed = accepted.some((o) => o.entry === m.entry && o.unit === null && m.unit === null);
-      if (!overlaps && (adjacent || confirmed)) {
+      // "从地平线离职", "地平线前副总裁": a slot only an employer fills.
+      const slotted = EMPLOYER_SLOT_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) || EMPLOYER_SLOT_AFTER.test(text.slice(m.end, m.end + 20));
+      if (!overlaps && (adjacent || confirmed || slotted)) {
         out.push(m);
         added = true;
       } else if (!overlaps) rest.push(m);
