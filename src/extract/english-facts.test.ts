@@ -108,7 +108,7 @@ describe('English sentences', () => {
     expect(out).toContain('Maya Tran|founded|Quillstone|');
     expect(out).toContain('Maya Tran|left|英伟达|');
     expect(out).toContain('Omar Haddad|joined|Brightloop|');
-    expect(out).toContain('Kevin Yu|left|Morgan Stanley|2025-05');
+    expect(out).toContain('Kevin Yu|left|摩根士丹利|2025-05');
   });
 
   it('fired by an organisation; stepped back; retire; the company named', () => {

@@ -696,3 +696,20 @@ describe('extractFacts: names that end in a conjunction, rare surnames, a short 
     expect(rulesTriples('他望向远方的地平线，决定离职。', '2024-08-20').some((t) => t.includes('地平线'))).toBe(false);
   });
 });
+
+describe('extractFacts: a career list with no move in its sentence, a name created by a founding verb, staying until', () => {
+  it('reads "X先后任职于宝洁、麦肯锡和飞猪" as past ties even when the sentence tells no move', () => {
+    expect(rulesTriples('新加盟的高管是胡明澈。胡明澈先后任职于宝洁、麦肯锡和飞猪。', '2024-03-20')).toEqual(['胡明澈 left 宝洁', '胡明澈 left 阿里巴巴', '胡明澈 left 麦肯锡']);
+  });
+
+  it('reads a quoted name right after a founding verb and its description as a company, not a person (鹿鸣)', () => {
+    const out = rulesTriples('曾任腾讯研究员、后联合创办AI陪伴应用“鹿鸣”的郗子墨，本月已离开鹿鸣、重新入职腾讯。', '2025-06-18');
+    expect(out).toEqual(expect.arrayContaining(['郗子墨 founded 鹿鸣', '郗子墨 left 鹿鸣', '郗子墨 joined 腾讯']));
+    expect(out.some((t) => t.startsWith('鹿鸣 '))).toBe(false);
+  });
+
+  it('reads "在栖木留任至今年4月" as leaving then', () => {
+    const facts = extractFacts(doc('前阿里云总经理蒯望舒在2022年创办了数据库初创“栖木数据”。收购完成后，蒯望舒在栖木留任至今年4月。', '2025-06-18'), rulesOnly);
+    expect(facts.find((f) => f.person === '蒯望舒' && f.relation === 'left' && f.org === '栖木数据')?.date).toBe('2025-04');
+  });
+});

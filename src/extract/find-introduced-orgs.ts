@@ -11,7 +11,9 @@ export interface IntroducedOrg {
 }
 
 /** Words for a company that may stand right before its quoted name. */
-const COMPANY_WORD = /(?:公司|创企|新创|企业|品牌|平台|机构|独角兽|厂商|初创|新锐|工作室|实验室|研究院|基金|资本|集团|新势力|车企|药企|芯片商)$/;
+const COMPANY_WORD = /(?:公司|创企|新创|企业|品牌|平台|机构|独角兽|厂商|初创|新锐|工作室|实验室|研究院|基金|资本|集团|新势力|车企|药企|芯片商|应用|App|APP|SaaS|软件|工具|助手)$/;
+/** A founding verb and a short description (no punctuation) before a quoted name. */
+const FOUNDED_BEFORE = /(?:创办|创立|创建|成立|孵化|推出)了?[^，,。；;、“”「」"]{0,14}$/;
 const QUOTED = /[“「『"]([\u4e00-\u9fffA-Za-z0-9·&.\- ]{2,12})[”」』"]/g;
 /** A Latin gloss of a name in brackets: （LingShu Robotics）. */
 const LATIN_GLOSS = /^\s*[（(]\s*[A-Z][A-Za-z0-9.&\- ]{1,40}[）)]/;
@@ -24,7 +26,9 @@ export function findIntroducedOrgs(text: string, isTaken: (start: number, end: n
     if (name.length < 2 || NOT_A_NAME.test(name) || !/[\u4e00-\u9fff]/.test(name)) continue;
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 44);
-    if (COMPANY_WORD.test(before) || LATIN_GLOSS.test(after)) names.add(name);
+    // ("联合创办AI陪伴应用“鹿鸣”", "创立AR眼镜品牌“朝暮”": what a founding verb just before has created.)
+    const lead = text.slice(Math.max(0, m.index - 18), m.index);
+    if (COMPANY_WORD.test(before) || LATIN_GLOSS.test(after) || FOUNDED_BEFORE.test(lead)) names.add(name);
   }
   // "FoldCode折叠码": a name of a Latin and a Chinese part is written by either part alone too.
   const forms = new Map<string, string>();
@@ -33,7 +37,7 @@ export function findIntroducedOrgs(text: string, isTaken: (start: number, end: n
     const parts = /^([A-Za-z][A-Za-z0-9.&\-]{2,})\s*([\u4e00-\u9fff]{2,})$/.exec(name) ?? /^([\u4e00-\u9fff]{2,})\s*([A-Za-z][A-Za-z0-9.&\-]{2,})$/.exec(name);
     if (parts) for (const part of [parts[1]!, parts[2]!]) if (!forms.has(part)) forms.set(part, name);
     // “极帆智能” … 极帆: the name without its company word, when that is no ordinary word.
-    const stem = /^([\u4e00-\u9fff]{2,4})(?:智能|科技|机器人|动力|互动|网络|半导体|智造|汽车|生物|医疗)$/.exec(name)?.[1];
+    const stem = /^([\u4e00-\u9fff]{2,4})(?:智能|科技|机器人|动力|互动|网络|半导体|智造|汽车|生物|医疗|数据|智算)$/.exec(name)?.[1];
     if (stem && !isOrdinaryWord(stem) && !forms.has(stem)) forms.set(stem, name);
   }
   const out: IntroducedOrg[] = [];

@@ -19,7 +19,7 @@ import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from '.
 
 const SURNAME_WITH_LATIN_TITLE = new RegExp(`([\\u4e00-\\u9fff])(${LATIN_TITLES})(?![A-Za-z])`, 'g');
 const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
-const CUE_FOR_PEOPLE = /前|原|曾|创始|创办|出身/;
+const CUE_FOR_PEOPLE = /前|原|曾|创始|创办|出身|先后|历任|(?:任职|就职|供职|效力)于/;
 
 /**
  * Every mention the rules read, found once per document over its Simplified text: organisations

@@ -46,7 +46,7 @@ export interface SentenceInput {
 const PRESENT_MARK = /现为|现任|现在|目前|如今|现已|现是|现|今为/;
 const CONDITIONAL = /^(?:即便|即使|如果|假如|若|一旦|要是|倘若|哪怕|无论|不管|是否|能否|为何|为什么|如何|对于|对)/;
 /** Words that let a sentence without a trigger still state a fact (前X…, X创始人, 曾在X, 出身X, 的创业). */
-const CUES = /前|原|曾|历任|创始|创办|联创|出身|创业/;
+const CUES = /前|原|曾|历任|先后|创始|创办|联创|出身|创业|(?:任职|就职|供职|效力)于/;
 /** "离开上海赴美国", "脱离临床", "离开这里": a place or a thing is left, not an employer. */
 function leavesSomethingElse(text: string, at: number, words: CommonWords): boolean {
   const next = text.slice(at, at + 4).replace(/^了/, '');
