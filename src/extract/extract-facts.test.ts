@@ -713,3 +713,9 @@ describe('extractFacts: a career list with no move in its sentence, a name creat
     expect(facts.find((f) => f.person === '蒯望舒' && f.relation === 'left' && f.org === '栖木数据')?.date).toBe('2025-04');
   });
 });
+
+describe('extractFacts: an insurer named in the clause before the move', () => {
+  it('reads "新华保险本周公告，副总裁X因到龄退休" as leaving the insurer, not an organisation of an earlier sentence', () => {
+    expect(rulesTriples('张思远先后任职于中金公司研究部。保险业方面，富泰保险本周公告，副总裁兼首席投资官缑德润因到龄退休。', '2023-09-05')).toEqual(['张思远 left 中金公司', '缑德润 left 富泰保险']);
+  });
+});

@@ -99,9 +99,12 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     // Unknown organisations matter as a trigger's object or beside a name; a cue alone (前, 原) is
     // read against known organisations, so only sentences with a trigger are searched.
     if (!anyTrigger.test(text.slice(s.start, s.end))) continue;
-    for (const clause of splitClauses(text, s)) {
+    const clauses = splitClauses(text, s);
+    for (const [k, clause] of clauses.entries()) {
       const clauseText = text.slice(clause.start, clause.end);
-      if (!anyTrigger.test(clauseText)) continue;
+      // (Also the clause just before a trigger's: "新华保险本周公告，副总裁…缑德润因到龄退休".)
+      const next = clauses[k + 1];
+      if (!anyTrigger.test(clauseText) && !(next && anyTrigger.test(text.slice(next.start, next.end)))) continue;
       for (const c of findOrgCandidates(clauseText)) {
         const start = clause.start + c.start;
         const end = clause.start + c.end;
