@@ -719,3 +719,14 @@ describe('extractFacts: an insurer named in the clause before the move', () => {
     expect(rulesTriples('张思远先后任职于中金公司研究部。保险业方面，富泰保险本周公告，副总裁兼首席投资官缑德润因到龄退休。', '2023-09-05')).toEqual(['张思远 left 中金公司', '缑德润 left 富泰保险']);
   });
 });
+
+describe('extractFacts: a lab after joining, a break after leaving, 曾先后', () => {
+  it('reads "加入荣耀，担任影像实验室总裁" as one move and "离职，此后休整了半年" as no step down', () => {
+    expect(rulesTriples('荣耀今日官宣，前OPPO影像首席科学家王岚已正式加入荣耀，担任影像实验室总裁。据了解，王岚去年年中从OPPO离职，此后休整了半年。', '2025-01-09')).toEqual(['王岚 joined 荣耀', '王岚 left OPPO']);
+  });
+
+  it('does not read 曾先后 as a name, and knows realme', () => {
+    const out = rulesTriples('前OPPO科学家王岚今日加入荣耀。王岚毕业于哈尔滨工业大学，曾先后供职于索尼、华为，2019年加入OPPO。realme中国区总裁鞠望川将于本月卸任。', '2025-01-09');
+    expect(out).toEqual(['王岚 joined OPPO', '王岚 joined 荣耀', '王岚 left OPPO', '王岚 left 华为', '王岚 left 索尼', '鞠望川 stepped_down realme']);
+  });
+});

@@ -372,6 +372,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             // 开始担任阿里云CTO of someone already at 阿里巴巴: a new post, not a move.
             break;
           }
+          // "加入荣耀，担任影像实验室总裁": an unknown name after joining is a part of the company joined.
+          if (trigger.frame === 'role-object' && !org.known && facts.some((f) => f.person === person && f.relation === 'joined' && f.org !== org.org)) break;
           add({ person, relation: trigger.relation, org: org.org, unit: org.unit, role: obj.role ?? (trigger.relation === 'joined' ? null : null), cause: trigger.relation === 'founded' ? null : cause, confidence: org.known ? confidence : confidence - 0.1, at: trigger, rule: `${trigger.word}:object` });
           if (trigger.relation === 'joined') {
             // 出任/担任 a post need not end another (a chairman of two companies); 加入 does.
@@ -427,6 +429,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             target = context;
           }
           if (!target) break;
+          // "去年从OPPO离职，此后休整了半年": a break after leaving, not a step down anywhere.
+          if (trigger.relation === 'stepped_down' && /^(?:休整|暂时休息|休假|暂别)$/.test(trigger.word) && facts.some((f) => f.person === person && f.relation === 'left')) break;
           // "请辞，将转任集团技术顾问": giving up the post to advise keeps a tie (卸任转顾问).
           const advisor = ADVISOR_AFTER.exec(text.slice(trigger.end, sentence.end));
           // Not an advisor somewhere else after leaving ("离职后曾担任一家新创公司的技术顾问").
