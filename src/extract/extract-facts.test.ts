@@ -730,3 +730,18 @@ describe('extractFacts: a lab after joining, a break after leaving, 曾先后', 
     expect(out).toEqual(['王岚 joined OPPO', '王岚 joined 荣耀', '王岚 left OPPO', '王岚 left 华为', '王岚 left 索尼', '鞠望川 stepped_down realme']);
   });
 });
+
+describe('extractFacts: hired as (聘为, 获聘为), a source close to the person, a quarter, a career told on without a subject', () => {
+  it('reads "被零跑聘为…" and "获聘为香港科技大学教授" as joining, and 接近他的人士称 as a report dated by 第三季度', () => {
+    expect(rulesTriples('前华为ADS产品部部长王衡已被零跑聘为智能驾驶副总裁。', '2026-05-14')).toEqual(['王衡 joined 零跑汽车', '王衡 left 华为']);
+    expect(rulesTriples('原京东探索研究院院长黎成舟已于2024年底获聘为香港科技大学教授。', '2025-03-01')).toEqual(['黎成舟 joined 香港科技大学', '黎成舟 left 京东']);
+    const facts = extractFacts(doc('宁德时代欧洲业务负责人王绍谦已于上月离职。接近他的人士称，他将于第三季度加盟欣旺达。', '2026-05-14'), rulesOnly);
+    expect(find(facts, '王绍谦', 'joined')).toMatchObject({ org: '欣旺达', status: 'reported', date: '2026' });
+    expect(find(facts, '王绍谦', 'left')).toMatchObject({ org: '宁德时代', date: '2026-04' });
+  });
+
+  it('reads a quoted name past a description (二手新能源车检测平台“验真”) and a past post in a sentence with no subject', () => {
+    expect(rulesTriples('前极氪用户运营负责人呼延舟今年3月创立二手新能源车检测平台“验真”。', '2026-05-14')).toEqual(['呼延舟 founded 验真', '呼延舟 left 吉利']);
+    expect(rulesTriples('吉利汽车研究院院长蒲延庆本月起正式退休。在吉利工作十九年，此前曾在长城汽车担任技术总监。', '2026-05-14')).toEqual(['蒲延庆 left 吉利', '蒲延庆 left 长城汽车']);
+  });
+});

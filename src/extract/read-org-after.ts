@@ -35,7 +35,8 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
 
   const known = orgs.find((o) => o.start >= start && o.start - start <= maxGap && o.start < Math.max(chunkEnd, start + 1));
   // "成立AI广告公司「映格智能」": a descriptor read as an organisation gives way to the quoted name after it.
-  const quotedAfter = known && !known.known && /^\s*[“「"]/.test(text.slice(known.end, known.end + 2));
+  // (Also past more description: "创立二手新能源车检测平台“验真”".)
+  const quotedAfter = known && !known.known && /^[^，,。；;“「"]{0,10}[“「"]/.test(text.slice(known.end, known.end + 12));
   if (known && !quotedAfter && !/[“「《]/.test(text.slice(start, known.start))) {
     return { kind: 'org', org: known, role: roleAfter(input, known.end, chunkEnd) };
   }

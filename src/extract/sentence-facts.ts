@@ -583,7 +583,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       if (after) who = nameOf(after);
     }
     who ??= subjectOfEarlierClause(clauses, ci, persons, nameOf);
-    if (!who && (/^(?:这位|该|此人|他|她)/.test(clauseText.trim()) || ci === 0)) who = state.focusAt(input.index);
+    // ("在吉利工作十九年，此前曾在长城汽车担任技术总监": a sentence that names nobody and opens with
+    // no subject goes on about the person before.)
+    const droppedSubject = persons.length === 0 && /^(?:在|曾|此前|先后|早年|之前|毕业|加入)/.test(text.slice(sentence.start, sentence.end).trim());
+    if (!who && (/^(?:这位|该|此人|他|她)/.test(clauseText.trim()) || ci === 0 || droppedSubject)) who = state.focusAt(input.index);
     if (!who) continue;
     for (const o of tieOrgs) add({ person: who, relation: 'left', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.6, at: { start: cueEnd, end: o.end }, rule: `past-tie:${cue[0]}`, date: { date: null, absolute: false } });
     // "去年曾短暂在小鹏机器人任职": a stint dated by the time just before it began then.

@@ -99,3 +99,10 @@ describe('findTimeMentions: mid-year', () => {
     expect(texts('2024年中美关系')).toEqual(['2024年']);
   });
 });
+
+describe('findTimeMentions: a quarter alone', () => {
+  it('reads 第三季度 and 四季度 without a year as the publication year', () => {
+    expect(texts('他将于第三季度加盟')).toEqual(['第三季度']);
+    expect(texts('2024年四季度营收')).toEqual(['2024年四季度']);
+  });
+});

@@ -6,7 +6,7 @@ import { zhCalendarDate, zhShortYearDate } from './zh-calendar-date.js';
 import { zhDurationAgo, zhDurationLater, zhElapsed, zhElapsedAfter } from './zh-duration-shift.js';
 import { zhDayOfMonth, zhMonthDay, zhWeekday } from './zh-month-day.js';
 import { zhDayWord, zhRecentWord, zhRelativeMonth, zhRelativeWeek } from './zh-relative-month.js';
-import { zhRelativeYear, zhYearPartAlone } from './zh-relative-year.js';
+import { zhQuarterAlone, zhRelativeYear, zhYearPartAlone } from './zh-relative-year.js';
 
 /**
  * Every time parser. At a position where several match, the longest accepted match wins;
@@ -18,6 +18,7 @@ export const TIME_PARSERS: readonly TimeParser[] = [
   ...numericDates,
   zhRelativeYear,
   zhYearPartAlone,
+  zhQuarterAlone,
   zhRelativeMonth,
   zhRelativeWeek,
   zhWeekday,

@@ -61,6 +61,16 @@ export const zhYearPartAlone: TimeParser = {
   },
 };
 
+/** 第三季度, 四季度 alone: a quarter of the publication year (a date keeps its year; no quarter precision). */
+export const zhQuarterAlone: TimeParser = {
+  name: 'zh-quarter',
+  starts: '第一二三四1234１２３４',
+  pattern: stickyPattern(`(?<![年今去明本0-9０-９])(?:第${SP})?[一二三四1-4１-４]${SP}季度`),
+  extract() {
+    return { kind: 'publication-relative', value: yearOffsetValue(0) };
+  },
+};
+
 function yearOffsetValue(amount: number, monthText?: string, dayText?: string, yearPart?: string): TimeValue {
   if (monthText != null) {
     const md = readMonthDay(monthText, dayText);
