@@ -601,3 +601,21 @@ describe('English: a list of people who left, "to found", a founder of a describ
     expect(moves('Quorva Labs announced that Dana Whit, who founded the Company in 2019, will step down. The Company thanked her.').filter((f) => f.includes('|Company'))).toEqual([]);
   });
 });
+
+describe('English: "It was co-founded by", "Founded this summer by", a tenure until a time', () => {
+  it('reads "It" as the company the sentence before is about, not one after a preposition', () => {
+    const out = moves("Spun out of ETH Zurich's robotics lab, Ferrovane emerged from stealth on Wednesday. It was co-founded in March by Lukas Brandt (CEO) and Selin Aydin (CTO).");
+    expect(out).toEqual(expect.arrayContaining(['Lukas Brandt|founded|Ferrovane', 'Selin Aydin|founded|Ferrovane']));
+    expect(out.filter((f) => f.includes('|founded|苏黎世'))).toEqual([]);
+  });
+
+  it('reads "Founded this summer by former Apple engineers A and B, X builds …" and "The company has brought on C"', () => {
+    const out = moves('Founded this summer by former Apple Siri engineers Tavish Lyle and Marisol Etxe, Kite Meridian builds voice agents. The company has brought on Giorgos Thorne as interim head of sales; he held the same role at Glean until last month.');
+    expect(out).toEqual(expect.arrayContaining(['Tavish Lyle|founded|Kite Meridian', 'Marisol Etxe|founded|Kite Meridian', 'Giorgos Thorne|joined|Kite Meridian', 'Giorgos Thorne|left|Glean']));
+  });
+
+  it('dates "who until September was head of AI at X" and "was at Google until last May" as leavings', () => {
+    expect(facts("Hyacinth Obi, who until September was head of AI at BASF's digital unit, launched Omnibrine on Monday.")).toContain('Hyacinth Obi|left|巴斯夫|2025-09');
+    expect(facts('Dana Wu was at Google until last May, when she joined Meta.')).toEqual(expect.arrayContaining(['Dana Wu|left|谷歌|2025-05', 'Dana Wu|joined|Meta|2025-05']));
+  });
+});

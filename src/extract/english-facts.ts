@@ -97,12 +97,17 @@ const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at',
 const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|was until recently|(?:hiring|luring|poaching|bringing) (?:him|her|them) (?:away|back) from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
 /** "Others to have jumped ship … include", "Departures this year include": a list of people who left. */
 const LEAVERS_INCLUDE = /\b(?:(?:others|those|executives|engineers|researchers|names|people|leaders|veterans)\b[^;.]{0,40}?\b(?:to have |who have |who (?:recently )?)?(?:left|departed|quit|jumped ship|exited|walked out|defected)|departures|exits|defections)\b[^;.]{0,60}?\binclud(?:e|es|ed)\b/i;
+/** "held the same role at ", "worked at ", "was a director with ": a tenure, before "X until …". */
+const TENURE_AT = /\b(?:held\s+(?:the same|a similar|that|this|the|a)\s+(?:[\w-]+\s+)?(?:role|post|position|job|title)|worked|was|served(?:\s+as\s+[^,;.]{1,40}?)?)\s+(?:[^,;.]{0,40}?\s)?(?:at|with|for)\s+(?:the\s+)?$/;
+/** "until September was head of AI at ", "until last month served as … of ": a post held until a time. */
+const UNTIL_POST = /\buntil\s+([^,;.]{2,25}?)\s*,?\s+(?:was|served as|worked as|had been|led|ran|headed)\b[^;.]{0,70}?\b(?:at|of|with)\s+(?:the\s+)?$/;
 /** "had been (the) … at/of " before an organisation, or "had been " before its possessive (not in a "who had been" clause, read elsewhere). */
 const HAD_BEEN_POST = /(?<!\bwho\s)\bhad (?:previously |long |formerly |most recently )?been\s+(?:(?:the|its|a|an)\s+)?(?:((?:[\w-]+\s+){1,5}?)(?:at|of|with)\s+(?:the\s+)?)?$/i;
 /** Words that make a phrase a post ("chief executive", "head of research", "a senior engineer"). */
 const POST_HEAD = /\b(?:chief|CEO|CTO|COO|CFO|CPO|head|president|vice|director|lead|leader|officer|executive|manager|engineer|researcher|scientist|founder|co-founder|partner|chairman|chairwoman|VP|SVP|EVP|GM|architect|designer|principal)\b/i;
 /** "Founded in 2019 by Mr. Yu Haoran and Ms. Tang Xiaowei, Qingyun Intelligence develops …". */
-const FOUNDED_BY_OPENING = /\bFounded\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+([^,;]{3,120}?),\s+$/;
+// (Also "Founded this summer by", "Founded last year by", "Founded in March by".)
+const FOUNDED_BY_OPENING = /\bFounded\s+(?:in\s+(?:\w+\s+)?\d{4}\s+|in\s+[A-Z][a-z]+\s+|(?:this|last)\s+(?:year|spring|summer|autumn|fall|winter|month)\s+|earlier this year\s+)?by\s+([^,;]{3,120}?),\s+$/;
 /** "after seven years at Amazon Web Services", "spent a decade at ASML", "a stint at Google Brain": a past tie. */
 const YEARS_AT = /\b(?:after|spent|following|spending|with|over|ending)\s+(?:(?:a|an|the|more than|nearly|almost|about|over|some|his|her|their|[\w-]+)\s+){0,3}?(?:years?|decades?|months?|stint|tenure|spell)\s+(?:(?:as|in|on|for)\s+[^,;.]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/i;
 
@@ -570,6 +575,25 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     }
     // "Haddad had been Parallax's chief executive", "She had been head of research at Cohere": a
     // post held before the move the text tells.
+    // "he held the same role at Glean until last month", "she worked at Stripe until 2023": a tenure's end.
+    const untilAfter = /^(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+until\s+/.exec(text.slice(o.end, o.end + 40));
+    if (untilAfter && TENURE_AT.test(lead)) {
+      const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)));
+      const when = times.find((t) => t.start >= o.end + untilAfter[0].length && t.start - o.end - untilAfter[0].length < 8);
+      if (who && when) {
+        push(nameOf(who), 'left', o, o.start, 'en:tenure-until', null, null, { date: when.date as PartialDate, absolute: when.absolute });
+        continue;
+      }
+    }
+    // "X, who until September was head of AI at BASF's digital unit, launched …": a post left then.
+    const until = UNTIL_POST.exec(lead);
+    if (until) {
+      const who = [...persons].reverse().find((p) => p.end <= o.start - until[0].length + 1);
+      const untilStart = o.start - until[0].length;
+      const when = times.find((t) => t.start >= untilStart && t.end <= untilStart + until[0].indexOf(until[1]!) + until[1]!.length + 1);
+      if (who && POST_HEAD.test(until[0])) push(nameOf(who), 'left', o, o.start, 'en:until-post', null, null, when ? { date: when.date as PartialDate, absolute: when.absolute } : false);
+      continue;
+    }
     const hadBeen = HAD_BEEN_POST.exec(lead);
     const heldPost = hadBeen && (hadBeen[1] ? POST_HEAD.test(hadBeen[1]) : /^['’]s?\s+(?:[\w-]+\s+){0,3}?/.test(text.slice(o.end, o.end + 3)) && POST_HEAD.test(text.slice(o.end, o.end + 40).split(/[,;.]/)[0]!));
     if (heldPost) {

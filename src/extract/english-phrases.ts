@@ -29,12 +29,15 @@ export function founderOfFoundedBy(text: string, orgs: OrgRef[], state: Document
   const rest = raw.replace(/;\s*/g, ', ');
   if (!FIRST_FOUNDER.test(rest) && (!NEXT_FOUNDER.test(rest) || breaksClause(rest) || rest.length > (raw === rest ? 160 : 280))) return null;
   const at = from + m.index + m[0].search(/(?:co-?)?founded/);
-  if (!m[1]) {
+  // ("It was co-founded in March by": "It" is the company the sentence before is about.)
+  if (!m[1] || /^(?:It|This|That)$/.test(m[1])) {
     // "The firm": the organisation the sentence before is about (its first), else the last one named.
     // (The previous sentence's own end and the blank line after it are left out of the search.)
     const before = text.slice(0, from).replace(/[\s.!?]+$/, '');
     const previousStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => before.lastIndexOf(mark)), 0);
-    const recent = state.recentOrgs.find((o) => o.start >= previousStart && o.end <= from) ?? state.recentOrgs.at(-1);
+    // (Its subject, not an organisation after a preposition: "Spun out of ETH Zurich's lab, Ferrovane emerged …".)
+    const inPrevious = state.recentOrgs.filter((o) => o.start >= previousStart && o.end <= from);
+    const recent = inPrevious.find((o) => !/\b(?:of|from|at|by|with|in|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 12), o.start))) ?? inPrevious[0] ?? state.recentOrgs.at(-1);
     return recent ? { org: { org: recent.org, unit: recent.unit }, at } : null;
   }
   const nameEnd = from + m.index + m[1].length;

@@ -15,6 +15,11 @@ const WORD = String.raw`[A-Z][A-Za-z0-9.&'’-]*`;
 /** One to four capitalised words; "AI", "Labs" and numbers may follow the first. */
 const NAME = new RegExp(String.raw`(?<![A-Za-z0-9])${WORD}(?:\s+(?:${WORD}|AI|\d+))*`, 'g');
 const COMPANY_LAST_WORDS = /\s(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|Systems|Analytics|Capital|Ventures|Partners|Therapeutics|Dynamics|Intelligence|Networks|Software|Semiconductors?|Motors|Holdings|Studios|Games|Computing|Code|Bio|Energy|Health|Security|Data|Cloud|Automation|Autonomy|Laboratory|Laboratories|Institute|University|Agency|Foundation|Authority|Hospital|Bank|Pharmaceuticals|Pharma|Biosciences|Biotech|Diagnostics|Genomics)$/;
+/** "Founded this summer by former Apple engineers A and B, Kite Meridian builds …": the name after the opening. */
+const FOUNDED_BY_BEFORE = /^(?:[^.;]*\s)?Founded\b[^.;]{0,150}?\bby\b[^.;]{3,140},\s+$/;
+/** "Ferrovane emerged from stealth", "Omnibrine raised $5 million": what only a company does. */
+const COMPANY_VERB_AFTER = /^\s+(?:has |have |had |also |recently |quietly |officially |finally )*(?:emerged from stealth|came out of stealth|raised|closed a|secured|is building|builds|develops|makes|sells|was spun out|spun out)\b/;
+const STEALTH_AFTER = /^\s+(?:has |have |had |also |recently |quietly |officially |finally )*(?:emerged from stealth|came out of stealth|was spun out)\b/;
 /** "the founder of search engine Sogou", "co-founder and CEO of Lumio". */
 const FOUNDER_OF_BEFORE = /\b(?:co-?founder|founder|cofounder)s?(?: and [A-Za-z ]{2,30})? of (?:the )?(?:[a-z][\w-]* ){0,3}$/;
 /** "coding startup Helix Code", "his own startup, Aperture Safety". */
@@ -75,7 +80,9 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       const words = text.split(/\s+/);
       const before = sentence.slice(Math.max(0, start - 30), start);
       const after = sentence.slice(end, end + 80);
-      const byContext = COMPANY_BEFORE.test(before) || FOUNDER_OF_BEFORE.test(before) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after))
+      const longBefore = sentence.slice(Math.max(0, start - 160), start);
+      const byContext = COMPANY_BEFORE.test(before) || FOUNDER_OF_BEFORE.test(before) || FOUNDED_BY_BEFORE.test(longBefore)
+        || (COMPANY_VERB_AFTER.test(after) && (words.length > 1 ? STEALTH_AFTER.test(after) : !isSurname(text) && !INSTITUTION_WORDS.test(text))) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after))
         || (words.length === 1 && HIRES_AFTER.test(after) && !INSTITUTION_WORDS.test(text) && !isSurname(text));
       // ("FuriosaAI", "ScaleOps": one word with a company word grown onto it.)
       const byShape = (words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`)) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
