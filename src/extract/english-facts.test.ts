@@ -342,7 +342,7 @@ describe('English: press-release openings and past posts', () => {
 describe('English: losses, tenures since, announcers after a time', () => {
   it('reads "X lost its chief strategy officer, P, who is decamping to Y"', () => {
     expect(facts('The hire comes a week after rival Rebellions Inc. lost its chief strategy officer, Noh Sung-bin, who is decamping to SK Telecom.'))
-      .toEqual(expect.arrayContaining(['Noh Sung-bin|left|Rebellions Inc|', 'Noh Sung-bin|joined|SK Telecom|']));
+      .toEqual(expect.arrayContaining(['Noh Sung-bin|left|Rebellions|', 'Noh Sung-bin|joined|SK Telecom|']));
   });
 
   it('reads "hired P, X\'s vice president" and "had been at X since 2019"', () => {
@@ -617,5 +617,25 @@ describe('English: "It was co-founded by", "Founded this summer by", a tenure un
   it('dates "who until September was head of AI at X" and "was at Google until last May" as leavings', () => {
     expect(facts("Hyacinth Obi, who until September was head of AI at BASF's digital unit, launched Omnibrine on Monday.")).toContain('Hyacinth Obi|left|巴斯夫|2025-09');
     expect(facts('Dana Wu was at Google until last May, when she joined Meta.')).toEqual(expect.arrayContaining(['Dana Wu|left|谷歌|2025-05', 'Dana Wu|joined|Meta|2025-05']));
+  });
+});
+
+describe('English: co-subjects with "both", a post in apposition left by a move, partners with appositions, legal forms, denials', () => {
+  it('reads "A, who ran …, and B, a lead on OpenAI\'s effort, both joined Anthropic" for both, and B leaves OpenAI', () => {
+    const out = moves("Wendy Oster, who ran the coding team, and Bapt Rhee, a lead on OpenAI's feedback effort, both joined Anthropic earlier this month.");
+    expect(out).toEqual(expect.arrayContaining(['Wendy Oster|joined|Anthropic', 'Bapt Rhee|joined|Anthropic', 'Bapt Rhee|left|OpenAI']));
+    expect(moves("Jiang Yue, a Peking University graduate who did her PhD at Stanford, joined StepFun in 2023.")).toEqual(['Jiang Yue|joined|阶跃星辰']);
+    expect(moves('Katherine Obi, a partner at Redwood Ridge Ventures, has joined the Octave9 board of directors.')).toEqual([]);
+  });
+
+  it('reads every partner of "co-founded X with CTO A, who …, and chief scientist B, a former …"', () => {
+    const out = moves('Ola Price, its chief executive, co-founded Quillwright with chief technology officer Matt Overgaard, who previously ran ranking infrastructure at Spotify, and chief scientist Priya Bell, a former Oxford postdoc.');
+    expect(out).toEqual(expect.arrayContaining(['Ola Price|founded|Quillwright', 'Matt Overgaard|founded|Quillwright', 'Priya Bell|founded|Quillwright']));
+  });
+
+  it('drops "Inc." and "Corp." from a name, a passive "was poached by" is not the hirer, and "was simply not true" denies', () => {
+    expect(moves('Rakuten Group Inc. has appointed Asami Tsuru, who previously ran machine-learning platforms at LINE Corp., as its first chief AI officer.')).toEqual(['Asami Tsuru|joined|Rakuten Group', 'Asami Tsuru|left|LINE']);
+    expect(moves('At Sony Group Corp., Kenta Ishi, a senior researcher at Sony AI, was poached last month by Preferred Networks Inc.').filter((f) => f.endsWith('|joined|索尼'))).toEqual([]);
+    expect(moves('A report last week that DeepMind\'s director of research, Sid Holm, was leaving to join Inflection AI was "simply not true", the spokesperson said.')).toEqual([]);
   });
 });

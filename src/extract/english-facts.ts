@@ -61,7 +61,8 @@ const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:(?:[\w-]+ ){1,3}of )?(?:medical |temporary |personal |parental |maternity |paternity |unpaid |sick |extended )?(?:leave of absence|sabbatical|leave(?= from| of| in| at| for| until|[,.;]))|(?:will )?hand(?:s|ed|ing)? (?:over )?the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
   // "announced his departure on Wednesday": a leaving stated as a noun.
   { re: /\b(?:announced|announces|confirmed|confirms) (?:his|her|their) (?:departure|exit|resignation)(?: from)?\b/gi, relation: 'left', frame: 'subject' },
-  { re: /\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
+  // (Not a passive's participle: "was poached last month by X" is read by the passive rule.)
+  { re: /(?<!\b(?:was|were|been|being|be|is|are|get|got)\s)\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
   // "became chief executive of Microsoft AI": a post at another organisation is a move.
@@ -315,6 +316,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       while (candidates[0] && isPartner(candidates[0]) && candidates.length > 1) partners.push(candidates.shift()!);
       const subject = candidates[0];
       if (!subject) continue;
+      // "A, who ran …, and B, a lead on …, both joined Anthropic": everyone named before "both".
+      const coSubjects = /\b(?:both|all|each)\s+$/.test(text.slice(sentence.start, vStart))
+        ? persons.filter((p) => p.end <= subject.start && p.source !== 'known' && nameOf(p) !== nameOf(subject) && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)))
+        : [];
       const partnerOrg = rule.relation === 'founded' && partners.length ? orgAfter(text, orgs, vEnd, sentence.end, false) : null;
       if (partnerOrg) for (const partner of partners) push(nameOf(partner), 'founded', partnerOrg, vStart, 'en:with-partner');
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
@@ -326,7 +331,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       // "is returning to Nio's Shanghai headquarters": a move inside the company.
       if (rule.relation === 'joined' && /^\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+(?:[A-Z][\w-]*\s+)?(?:headquarters|HQ|head office|offices?|campus|base)\b/.test(text.slice(vEnd, vEnd + 60))) continue;
       // "will join Tessellate's board", "joined the board of X": a board seat is no job.
-      if (rule.relation === 'joined' && /^\s+(?:the\s+board\b|[^.;,]{0,40}?['’]s\s+board\b|(?:its|their|the company's)\s+board\b)/.test(text.slice(vEnd, vEnd + 60))) continue;
+      if (rule.relation === 'joined' && /^\s+(?:the\s+(?:[A-Z][\w.&-]*\s+){0,2}board\b|[^.;,]{0,40}?['’]s\s+board\b|(?:its|their|the company's)\s+board\b)/.test(text.slice(vEnd, vEnd + 60))) continue;
       // "Safe Superintelligence, the startup he co-founded": the company the relative clause is about.
       if (!org && rule.relation === 'founded') org = companyHeadingRelative(text, orgs, sentence.start, subject.start);
       // "Daon Labs … today announced that X will join the company": the organisation the sentence opens with.
@@ -413,6 +418,18 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         if (earlier) push(nameOf(subject), 'left', was!, vStart, 'en:sequence');
       }
       push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, rule.frame === 'passive' ? roleAfterAs(text, vEnd, sentence.end) : null);
+      for (const co of coSubjects) push(nameOf(co), rule.relation, org, vStart, `en:${m[0].trim()}:both`, cause);
+      // "X, a senior engineer on Google's Gemini team, is expected to start at xAI": joining
+      // elsewhere leaves the employer of the apposition (as 零一万物算法副总裁P加入字节跳动 does).
+      if (rule.relation === 'joined' && org && rule.frame !== 'passive') {
+        for (const who of [subject, ...coSubjects]) {
+          const nextPerson = persons.find((p) => p.start > who.end && p.start < vStart)?.start ?? vStart;
+          const postAt = ownOrgs(who, vStart).filter((o) => o.end <= nextPerson && o.org !== org!.org && !cameFrom(o) && !/\b(?:former|formerly|ex-|previously|alum|veteran)\b/i.test(text.slice(who.end, o.start)) && /\b(?:at|of|on|with)\s+(?:the\s+)?$/.test(text.slice(Math.max(who.end, o.start - 8), o.start)));
+          // (Not a school studied at: "a Peking University graduate who did her PhD at Stanford".)
+          const first = postAt.find((o) => o.kind !== 'university' || /\b(?:professor|lecturer|researcher|scientist|fellow|dean)\b/i.test(text.slice(who.end, o.start)));
+          if (first && !facts.some((f) => f.person === nameOf(who) && f.org === first.org)) push(nameOf(who), 'left', first, vStart, 'en:apposition-post-moves');
+        }
+      }
       // "left Apple's machine-learning research group in November for Anthropic": where they went.
       if (rule.relation === 'left' && org) {
         const dest = orgs.find((o) => o.start > vEnd && o.org !== org!.org && /^[^,;.]{0,70}?\bfor\s+(?:rival\s+|the\s+)?$/.test(text.slice(vEnd, o.start)) && !/\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/.test(text.slice(vEnd, vEnd + 3)));
@@ -426,12 +443,18 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (org && rule.relation === 'founded') state.lastFounded = org.org;
       // "co-founded Cohere with Aidan Gomez and Nick Frosst": the partners founded it too.
       if (org && rule.relation === 'founded') {
+        let lastPartner: PersonRef | null = null;
         for (const partner of persons) {
           if (partner.start <= vEnd || partner.source === 'known' || nameOf(partner) === nameOf(subject)) continue;
           const between = text.slice(vEnd, partner.start);
-          if (/^[^.;]{0,70}?\bwith\s+(?:(?:fellow|former|ex-)\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/.test(between) && !/\b(?:who|which|that)\b/.test(between)) {
+          const listed = /^[^.;]{0,70}?\bwith\s+(?:(?:fellow|former|ex-)\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$/.test(between) && !/\b(?:who|which|that)\b/.test(between);
+          // "with CTO A, who previously ran …, and chief scientist B, a former …": the next item after
+          // the previous one's apposition.
+          const next = lastPartner !== null && /^,\s[^.;]{0,120}?,?\s+and\s+(?:(?:its|his|her|their|fellow|former|chief|[a-z][\w-]*|CEO|CTO|COO|CFO)\s+){0,4}$/.test(text.slice(lastPartner.end, partner.start));
+          if (listed || next) {
             push(nameOf(partner), 'founded', org, vStart, 'en:co-founded-with');
-          }
+            lastPartner = partner;
+          } else if (lastPartner) break;
         }
       }
     }

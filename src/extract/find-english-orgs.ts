@@ -26,7 +26,7 @@ const FOUNDER_OF_BEFORE = /\b(?:co-?founder|founder|cofounder)s?(?: and [A-Za-z 
 const COMPANY_BEFORE = /\b(?:startup|start-up|company|firm|lab|maker|developer|rival|unicorn|provider|giant|platform|bank|fund|chipmaker|carmaker|venture|upstart|studio)(?:\s+|,\s+)$/i;
 // (The apposition's head is the company word: not "X, a co-founder of the coding start-up Y".)
 // ("Lu Xinyi, a core developer of DeepSeek's model": a developer with a person's rank is a person.)
-const COMPANY_AFTER = /^,\s+(?:a|an|the|its)\s+(?:(?!(?:of|at|for|with|from|in)\b)[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|lab|maker|(?<!\b(?:core|lead|senior|principal|staff|software|key|chief|former|longtime)\s)developer(?!\s+(?:at|with|on)\b)|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group|venture(?!\s+capital)|manufacturer|supplier|subsidiary|spinout|spin-off|insurer|lender|retailer|marketplace)\b/i;
+const COMPANY_AFTER = /^,\s+(?:a|an|the|its)\s+(?:(?!(?:of|at|for|with|from|in)\b)[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|consultancy|carrier|conglomerate|publisher|broker|brokerage|lab|maker|(?<!\b(?:core|lead|senior|principal|staff|software|key|chief|former|longtime)\s)developer(?!\s+(?:at|with|on)\b)|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group|venture(?!\s+capital)|manufacturer|supplier|subsidiary|spinout|spin-off|insurer|lender|retailer|marketplace)\b/i;
 const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief executive|president|chairman|board)\b/;
 /** "Flipkart's senior vice president of engineering X": a possessor of an executive post (not
  * "Deshpande's co-founder", a person's partner). */
@@ -63,7 +63,9 @@ function lowerCaseNames(sentence: string): EnglishOrgSpan[] {
     const after = sentence.slice(m.index + text.length, m.index + text.length + 80);
     const inContext = COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after) || /\b(?:at|from|joined|joins|co-?founded|founded)\s+$/.test(before) || /\bcompany,\s+$/.test(before);
     const named = NAMING_BEFORE.test(before);
-    if (named || (inContext && (STYLED.test(text) || (COMPANY_BEFORE.test(before) && /^\s*[,;:()]/.test(after))))) {
+    // ("the start-up kernelpath, …", not "head of developer relations, …": a company word with a determiner before the name.)
+    const introduced = /\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:startup|start-up|company|firm|lab|studio|venture|outfit|upstart),?\s+$/i.test(before) && /^\s*[,;:()]/.test(after);
+    if (named || (inContext && (STYLED.test(text) || introduced))) {
       out.push({ start: m.index, end: m.index + text.length, text });
     }
   }
@@ -92,10 +94,19 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       if (/(?:^|[.!?]\s+)In\s+$/.test(sentence.slice(Math.max(0, start - 6), start))) continue;
       // "on June 1, the company said": a number left over from a date is no name.
       // ("the Company", "the Board": a press release's words for itself, not a name.)
-      if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !INSTITUTION_WORDS.test(text) && !/^\d+$/.test(text) && !(byVerb && !byContext && !byShape && MODIFIES_COMPANY_WORD.test(after))) out.push(run);
+      if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !INSTITUTION_WORDS.test(text) && !/^\d+$/.test(text) && !(byVerb && !byContext && !byShape && MODIFIES_COMPANY_WORD.test(after))) out.push(withoutLegalForm(run));
     }
   }
   return out;
+}
+
+/** A legal form after a name ("Rakuten Group Inc.", "LINE Corp."): not part of the name reported. */
+const LEGAL_FORM = /\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|GmbH|NV|N\.V|KK)\.?$/;
+
+function withoutLegalForm(run: EnglishOrgSpan): EnglishOrgSpan {
+  const form = LEGAL_FORM.exec(run.text);
+  if (!form || form.index === 0) return run;
+  return { start: run.start, end: run.start + form.index, text: run.text.slice(0, form.index) };
 }
 
 function runsOf(sentence: string, sequence: string, offset: number): EnglishOrgSpan[] {
