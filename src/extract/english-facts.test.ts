@@ -634,8 +634,26 @@ describe('English: co-subjects with "both", a post in apposition left by a move,
   });
 
   it('drops "Inc." and "Corp." from a name, a passive "was poached by" is not the hirer, and "was simply not true" denies', () => {
-    expect(moves('Rakuten Group Inc. has appointed Asami Tsuru, who previously ran machine-learning platforms at LINE Corp., as its first chief AI officer.')).toEqual(['Asami Tsuru|joined|Rakuten Group', 'Asami Tsuru|left|LINE']);
+    expect(moves('Rakuten Group Inc. has appointed Asami Tsuru, who previously ran machine-learning platforms at LINE Corp., as its first chief AI officer.').sort()).toEqual(['Asami Tsuru|joined|Rakuten Group', 'Asami Tsuru|left|LINE']);
     expect(moves('At Sony Group Corp., Kenta Ishi, a senior researcher at Sony AI, was poached last month by Preferred Networks Inc.').filter((f) => f.endsWith('|joined|索尼'))).toEqual([]);
     expect(moves('A report last week that DeepMind\'s director of research, Sid Holm, was leaving to join Inflection AI was "simply not true", the spokesperson said.')).toEqual([]);
+  });
+});
+
+describe('English: a hire still to come, a career chain, a tenure run until a time, denials of claims', () => {
+  it('reads "X is set to hire A, chief scientist of start-up B" as a reported move, but not "tried to hire him"', () => {
+    const out = found('Tencent is set to hire Jiang Yue, chief scientist of Shanghai-based start-up StepFun, according to people familiar with the matter.');
+    expect(out.map((f) => `${f.person}|${f.relation}|${f.org}|${f.status}`).sort()).toEqual(['Jiang Yue|joined|腾讯|reported', 'Jiang Yue|left|阶跃星辰|reported']);
+    expect(moves('Lena Okafor left IBM in 2015. Nvidia tried to hire her in 2019, she says, but she turned the offer down.')).toEqual(['Lena Okafor|left|IBM']);
+  });
+
+  it('reads "X\'s career took him from A to B in 2014, then to C in 2019" and "who ran X\'s unit until the summer"', () => {
+    const out = facts("JD.com has named Zhongli Heng, who ran Huawei Cloud's Pangu model business until the summer, as head of its model team. Zhongli's career took him from Microsoft Research Asia to Alibaba in 2014, then to Huawei in 2019.");
+    expect(out).toEqual(expect.arrayContaining(['Zhongli Heng|left|华为|', 'Zhongli Heng|left|微软|2014', 'Zhongli Heng|joined|阿里巴巴|2014', 'Zhongli Heng|left|阿里巴巴|2019', 'Zhongli Heng|joined|华为|2019']));
+  });
+
+  it('drops "X rejected online claims that P had resigned, calling them fabricated", and reads "to join his former boss at X"', () => {
+    expect(moves('Baidu rejected online claims that Xun Lijuan, Ernie Bot\'s product chief, had resigned, calling them "fabricated".')).toEqual([]);
+    expect(moves('He replaces Ge Yunfei, who left JD.com in October to join his former boss at Shenzhen fintech firm Xingchen Pay.')).toEqual(['Ge Yunfei|left|京东', 'Ge Yunfei|joined|Xingchen Pay']);
   });
 });

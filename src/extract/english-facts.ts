@@ -44,7 +44,7 @@ const RULES: VerbRule[] = [
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected|quits?|quitting) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|to found(?= [A-Z]| (?:a|an|his|her|their) )|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|(?<!\b(?:its|the|their|his|her|since|at)\s)found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|to found(?= [A-Z]| (?:a|an|his|her|their) )|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
   { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab|studio)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
   // "He started out designing memory controllers at IBM in 1998": the first employer of a career.
@@ -62,7 +62,7 @@ const RULES: VerbRule[] = [
   // "announced his departure on Wednesday": a leaving stated as a noun.
   { re: /\b(?:announced|announces|confirmed|confirms) (?:his|her|their) (?:departure|exit|resignation)(?: from)?\b/gi, relation: 'left', frame: 'subject' },
   // (Not a passive's participle: "was poached last month by X" is read by the passive rule.)
-  { re: /(?<!\b(?:was|were|been|being|be|is|are|get|got)\s)\b(?:hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
+  { re: /(?<!\b(?:was|were|been|being|be|is|are|get|got)\s)\b(?:(?:is|are) (?:set|poised|expected|about|preparing|planning) to hire|(?:will|plans to) hire|hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
   { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
   // "became chief executive of Microsoft AI": a post at another organisation is a move.
@@ -99,7 +99,9 @@ const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to 
 /** "Others to have jumped ship … include", "Departures this year include": a list of people who left. */
 const LEAVERS_INCLUDE = /\b(?:(?:others|those|executives|engineers|researchers|names|people|leaders|veterans)\b[^;.]{0,40}?\b(?:to have |who have |who (?:recently )?)?(?:left|departed|quit|jumped ship|exited|walked out|defected)|departures|exits|defections)\b[^;.]{0,60}?\binclud(?:e|es|ed)\b/i;
 /** "held the same role at ", "worked at ", "was a director with ": a tenure, before "X until …". */
-const TENURE_AT = /\b(?:held\s+(?:the same|a similar|that|this|the|a)\s+(?:[\w-]+\s+)?(?:role|post|position|job|title)|worked|was|served(?:\s+as\s+[^,;.]{1,40}?)?)\s+(?:[^,;.]{0,40}?\s)?(?:at|with|for)\s+(?:the\s+)?$/;
+const TENURE_AT = /\b(?:(?:ran|led|headed|oversaw|managed|co-led)\s+(?:the\s+)?|(?:held\s+(?:the same|a similar|that|this|the|a)\s+(?:[\w-]+\s+)?(?:role|post|position|job|title)|worked|was|served(?:\s+as\s+[^,;.]{1,40}?)?)\s+(?:[^,;.]{0,40}?\s)?(?:at|with|for)\s+(?:the\s+)?)$/;
+/** "career took him from " (before the first employer of a chain of moves). */
+const CAREER_CHAIN = /(?:\b(?:His|Her|Their)\s+)?\b(?:career|path|journey)\s+(?:has\s+)?(?:took|takes|taken|led|leads|has taken|has led)\s+(?:him|her|them)\s+from\s+(?:the\s+)?/;
 /** "until September was head of AI at ", "until last month served as … of ": a post held until a time. */
 const UNTIL_POST = /\buntil\s+([^,;.]{2,25}?)\s*,?\s+(?:was|served as|worked as|had been|led|ran|headed)\b[^;.]{0,70}?\b(?:at|of|with)\s+(?:the\s+)?$/;
 /** "had been (the) … at/of " before an organisation, or "had been " before its possessive (not in a "who had been" clause, read elsewhere). */
@@ -289,7 +291,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           if (/^[^.;]{0,40}?\bto (?:its|the|their) board\b/.test(text.slice(person.end, person.end + 60))) continue;
           if (fromOrg && fromOrg.org !== agent!.org) push(nameOf(person), 'left', fromOrg, vStart, 'en:hired-from');
           // "poached X, a principal scientist at Google DeepMind": where the hire worked until now.
-          const post = /^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?$/;
+          // (Also "X, chief scientist of Shanghai-based start-up StepFun": no article, a description.)
+          const post = /^,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?:(?:[\w-]+\s+)?(?:start-?up|company|firm|lab|unicorn)\s+)?$/;
           const was = orgs.find((o) => o.start > person.end && o.start - person.end < 70 && (post.test(text.slice(person.end, o.start)) || (/^,\s*$/.test(text.slice(person.end, o.start)) && /^['’]s\s/.test(text.slice(o.end, o.end + 3)))));
           if (was && was.org !== agent!.org) push(nameOf(person), 'left', was, vStart, 'en:hired-post-at', null, null, false);
           // "Meta has hired Anthropic researcher Noor Haddad": the employer titling the name.
@@ -421,10 +424,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       for (const co of coSubjects) push(nameOf(co), rule.relation, org, vStart, `en:${m[0].trim()}:both`, cause);
       // "X, a senior engineer on Google's Gemini team, is expected to start at xAI": joining
       // elsewhere leaves the employer of the apposition (as 零一万物算法副总裁P加入字节跳动 does).
-      if (rule.relation === 'joined' && org && rule.frame !== 'passive') {
+      if (rule.relation === 'joined' && org) {
         for (const who of [subject, ...coSubjects]) {
           const nextPerson = persons.find((p) => p.start > who.end && p.start < vStart)?.start ?? vStart;
-          const postAt = ownOrgs(who, vStart).filter((o) => o.end <= nextPerson && o.org !== org!.org && !cameFrom(o) && !/\b(?:former|formerly|ex-|previously|alum|veteran)\b/i.test(text.slice(who.end, o.start)) && /\b(?:at|of|on|with)\s+(?:the\s+)?$/.test(text.slice(Math.max(who.end, o.start - 8), o.start)));
+          const postAt = ownOrgs(who, vStart).filter((o) => o.end <= nextPerson && o.org !== org!.org && !cameFrom(o) && !/\b(?:former|formerly|ex-|previously|alum|veteran)\b/i.test(text.slice(who.end, o.start)) && (/\b(?:at|of|on|with)\s+(?:the\s+)?$/.test(text.slice(Math.max(who.end, o.start - 8), o.start)) || /^['’]s\s/.test(text.slice(o.end, o.end + 3))));
           // (Not a school studied at: "a Peking University graduate who did her PhD at Stanford".)
           const first = postAt.find((o) => o.kind !== 'university' || /\b(?:professor|lecturer|researcher|scientist|fellow|dean)\b/i.test(text.slice(who.end, o.start)));
           if (first && !facts.some((f) => f.person === nameOf(who) && f.org === first.org)) push(nameOf(who), 'left', first, vStart, 'en:apposition-post-moves');
@@ -599,12 +602,12 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     // "Haddad had been Parallax's chief executive", "She had been head of research at Cohere": a
     // post held before the move the text tells.
     // "he held the same role at Glean until last month", "she worked at Stripe until 2023": a tenure's end.
-    const untilAfter = /^(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+until\s+/.exec(text.slice(o.end, o.end + 40));
+    const untilAfter = /^(?:['’]s\s+[\w-]+(?:\s+[\w-]+){0,3})?\s+until\s+/.exec(text.slice(o.end, o.end + 60));
     if (untilAfter && TENURE_AT.test(lead)) {
       const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)));
       const when = times.find((t) => t.start >= o.end + untilAfter[0].length && t.start - o.end - untilAfter[0].length < 8);
-      if (who && when) {
-        push(nameOf(who), 'left', o, o.start, 'en:tenure-until', null, null, { date: when.date as PartialDate, absolute: when.absolute });
+      if (who) {
+        push(nameOf(who), 'left', o, o.start, 'en:tenure-until', null, null, when ? { date: when.date as PartialDate, absolute: when.absolute } : false);
         continue;
       }
     }
@@ -658,6 +661,27 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     push(nameOf(subject), 'left', parent, vStart, 'en:spun-out-of');
     state.lastFounded = made.org;
     state.affiliations.set(nameOf(subject), { org: made.org, unit: made.unit });
+  }
+  // "Zhongli's career took him from Microsoft Research Asia to Alibaba in 2014, then to Huawei in
+  // 2019": each stop is joined when the next one is reached from it.
+  const chain = CAREER_CHAIN.exec(s);
+  if (chain) {
+    const at = sentence.start + chain.index;
+    const owner = /['’]s\s*$/.test(text.slice(Math.max(sentence.start, at - 3), at)) ? [...persons].reverse().find((p) => p.end <= at && at - p.end <= 3) : undefined;
+    const who = owner ? nameOf(owner) : /^(?:His|Her|Their)\b/.test(chain[0]) ? state.focusAt(input.index) : null;
+    const from = orgs.find((o) => o.start === at + chain[0].length);
+    const stops = orgs.filter((o) => o.start > at && /\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(at, o.start - 8), o.start)));
+    if (who && from && stops.length) {
+      const timeAfter = (o: OrgRef) => times.find((t) => t.start > o.end && t.start - o.end <= 6);
+      let previous: OrgRef = from;
+      for (const stop of stops) {
+        const when = timeAfter(stop);
+        const dated = when ? { date: when.date as PartialDate, absolute: when.absolute } : false;
+        if (previous.org !== stop.org) push(who, 'left', previous, stop.start, 'en:career-chain', null, null, dated);
+        push(who, 'joined', stop, stop.start, 'en:career-chain', null, null, dated);
+        previous = stop;
+      }
+    }
   }
   dateLeavingsByMove(facts, ENGLISH_PAST_TIE_RULES);
   // The focus is the sentence's subject: the first person a fact is about, not a partner named later.

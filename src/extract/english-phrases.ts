@@ -60,7 +60,7 @@ export function orgAfter(text: string, orgs: OrgRef[], from: number, to: number,
   if (known) {
     const gap = text.slice(from, known.start);
     // (Also past an adjective of place or listing: "founded Hong Kong-listed computer-vision group X".)
-    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:listed|based|backed|owned|headquartered)\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival|group)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+|an?\s+(?:[\w-]+\s+){0,4}?(?:job|role|post|position)\s+(?:at|with)\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
+    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:listed|based|backed|owned|headquartered)\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival|group)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+|(?:his|her|their)\s+(?:former\s+|old\s+)?(?:boss|colleagues?|mentor|team|co-founders?)\s+at\s+(?:(?:[\w-]+\s+){0,3}?(?:firm|startup|start-up|company|lab)\s+)?|an?\s+(?:[\w-]+\s+){0,4}?(?:job|role|post|position)\s+(?:at|with)\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
     if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
   }
   if (passive) return null;
