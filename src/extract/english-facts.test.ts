@@ -657,3 +657,20 @@ describe('English: a hire still to come, a career chain, a tenure run until a ti
     expect(moves('He replaces Ge Yunfei, who left JD.com in October to join his former boss at Shenzhen fintech firm Xingchen Pay.')).toEqual(['Ge Yunfei|left|京东', 'Ge Yunfei|joined|Xingchen Pay']);
   });
 });
+
+describe('English: an opening "At X,", a document is no hearsay, retiring but staying on, a founder titled by an employer', () => {
+  it('reads "At ByteDance itself, X, head of …, stepped aside …, according to an internal memo" as a confirmed step down', () => {
+    const out = found('At ByteDance itself, Xue Ming, head of the data platform, stepped aside from day-to-day management in February, according to an internal memo seen by Caixin.');
+    expect(out.map((f) => `${f.person}|${f.relation}|${f.org}|${f.status}`)).toEqual(['Xue Ming|stepped_down|字节跳动|confirmed']);
+  });
+
+  it('reads "will retire … but remain as a senior adviser" as a step down, and "founded in 2021 by former SenseTime vice-president X"', () => {
+    expect(moves('At DBS Bank, chief data officer Anirudh Sharma will retire in December but remain as a senior adviser to the chief executive.')).toEqual(['Anirudh Sharma|stepped_down|DBS Bank']);
+    expect(moves('MiniMax was founded in 2021 by former SenseTime vice-president Yan Junjie and has become one of China\'s so-called AI tigers.').sort()).toEqual(['Yan Junjie|founded|MiniMax', 'Yan Junjie|left|商汤科技']);
+  });
+
+  it('does not leave the earlier employer twice when "moved to A from B" names where they came from', () => {
+    expect(moves('ByteDance has poached Tong Wen, who led multimodal research for Alibaba\'s Qwen models. Tong moved to Alibaba from SenseTime in 2019.').sort())
+      .toEqual(['Tong Wen|joined|字节跳动', 'Tong Wen|joined|阿里巴巴', 'Tong Wen|left|商汤科技', 'Tong Wen|left|阿里巴巴']);
+  });
+});

@@ -141,7 +141,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     persons.push({ start: at - described[2]!.length, end: at, name: describedFocus, source: 'known', resolved: describedFocus });
   }
   persons.sort((a, b) => a.start - b.start);
-  const hedged = /\b(?:reportedly|according to|sources said|people familiar|is said to|rumou?red|is expected to|plans to|(?:media|press|newspapers?|outlets?)\s+(?:reported|reports|said)|reports said|it (?:was|is) reported)\b/i.test(s);
+  // (A document or the company itself is no hearsay: "according to an internal memo seen by Caixin",
+  // "according to her LinkedIn profile", "according to a company statement".)
+  const hedged = /\b(?:reportedly|according to(?! (?:an? |the |his |her |its |their )?(?:internal |company |official |regulatory |stock[- ]exchange )?(?:memo|e-?mail|letter|filing|statement|post|announcement|press release|LinkedIn|profile|spokes(?:person|man|woman)|company|notice))|sources said|people familiar|is said to|rumou?red|is expected to|plans to|(?:media|press|newspapers?|outlets?)\s+(?:reported|reports|said)|reports said|it (?:was|is) reported)\b/i.test(s);
   const times = within(mentions.times, sentence.start, sentence.end).filter((t) => t.date);
   const verbStarts: number[] = [];
   /**
@@ -201,7 +203,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   const contextOf = (p: PersonRef, verbStart: number): { org: string; unit: string | null } | null => {
     const own = ownOrgs(p, verbStart).find((o) => !cameFrom(o));
     const titled = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 40 && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(o.end, p.start)) && !/\b(?:former|ex-)/i.test(text.slice(o.end, p.start)));
-    const found = own ?? titled;
+    // "At ByteDance itself, X, head of …, stepped aside": the organisation the sentence opens at.
+    const atOpening = orgs.find((o) => o.end <= p.start && /^\s*(?:At|Inside|Over at|Within|Meanwhile at|Elsewhere at)\s+$/.test(text.slice(sentence.start, o.start)) && /^(?:\s+itself)?\s*,/.test(text.slice(o.end, o.end + 10)));
+    const found = own ?? titled ?? atOpening;
     if (found) return { org: found.org, unit: found.unit };
     // "Recursion said its chief scientific officer, X, resigned": the organisation whose post it is.
     if (/\b(?:its|their)\s+(?:[\w-]+[\s,]+){1,5}$/.test(text.slice(Math.max(sentence.start, p.start - 60), p.start))) {
@@ -293,7 +297,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           // "poached X, a principal scientist at Google DeepMind": where the hire worked until now.
           // (Also "X, chief scientist of Shanghai-based start-up StepFun": no article, a description.)
           const post = /^,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?:(?:[\w-]+\s+)?(?:start-?up|company|firm|lab|unicorn)\s+)?$/;
-          const was = orgs.find((o) => o.start > person.end && o.start - person.end < 70 && (post.test(text.slice(person.end, o.start)) || (/^,\s*$/.test(text.slice(person.end, o.start)) && /^['’]s\s/.test(text.slice(o.end, o.end + 3)))));
+          // ("poached X, who led multimodal research for Alibaba's models": the possessor of what they led.)
+          const led = /^,\s*who\s+(?:previously\s+|until recently\s+)?(?:led|ran|headed|oversaw|managed|co-led)\s+(?:[\w-]+\s+){0,4}?(?:(?:at|of|for|on)\s+)?(?:the\s+)?$/;
+          const was = orgs.find((o) => o.start > person.end && o.start - person.end < 70 && (post.test(text.slice(person.end, o.start)) || ((/^,\s*$/.test(text.slice(person.end, o.start)) || led.test(text.slice(person.end, o.start))) && /^['’]s\s/.test(text.slice(o.end, o.end + 3)))));
           if (was && was.org !== agent!.org) push(nameOf(person), 'left', was, vStart, 'en:hired-post-at', null, null, false);
           // "Meta has hired Anthropic researcher Noor Haddad": the employer titling the name.
           // (Also "hired Apple's top AI models executive Ruoming Pang": a possessive, an acronym.)
@@ -369,7 +375,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const opener = theCompany && !namedBefore ? sentenceSubjectOrg(subject.start) : undefined;
         const ctx = namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : opener ? { org: opener.org, unit: opener.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
-          if (ctx) push(nameOf(subject), rule.relation, ctx, vStart, `en:${m[0]}:context`);
+          // "will retire in December but remain as a senior adviser": a tie kept, a step down.
+          const staysOn = rule.relation === 'left' && /^[^.;]{0,80}?\b(?:but |and )?(?:will )?(?:remain|stay|continue)s?\b[^.;]{0,30}?\b(?:adviser|advisor|consultant|chairman|chairwoman|board member|director)\b/.test(text.slice(vEnd, sentence.end));
+          if (ctx) push(nameOf(subject), staysOn ? 'stepped_down' : rule.relation, ctx, vStart, `en:${m[0]}:context`);
           // "departed late last month for xAI": where they went.
           const dest = rule.relation === 'left' ? orgs.find((o) => o.start > vEnd && o.org !== ctx?.org && /^[^,;.]{0,40}?\bfor\s+(?:rival\s+|the\s+)?$/.test(text.slice(vEnd, o.start))) : undefined;
           if (dest) push(nameOf(subject), 'joined', dest, vStart, 'en:left-for');
@@ -410,8 +418,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const cause: Cause | null = /return|went back|rejoin/i.test(m[0]) ? 'return' : /fired|dismissed|ousted|let go|laid off/i.test(m[0]) ? 'dismissed' : null;
       // "is leaving for Meta": a departure from where they were, and an arrival.
       if (/\bfor$|defected to|decamp(?:ed|s|ing)? to|jump(?:ed|s) to|ship (?:to|for)$|moved to|went to|went back to|returned to|rejoined/i.test(m[0].trim())) {
-        const was = state.affiliations.get(nameOf(subject));
-        if (was && org && was.org !== org.org) push(nameOf(subject), 'left', was, vStart, 'en:leaving-for');
+        // (Not when the sentence says where they came from: "moved to Alibaba from SenseTime in 2019".)
+        const fromNamed = org ? orgs.some((o) => o.start >= vEnd && o.org !== org!.org && /^[^,.;]{0,50}?\bfrom\s+(?:the\s+|rival\s+)?$/i.test(text.slice(vEnd, o.start))) : false;
+        // ("jumped ship to Kuaishou" in a text about MiniMax: from the company the text is about.)
+        const was = state.affiliations.get(nameOf(subject)) ?? (/jump|defect|decamp/i.test(m[0]) ? contextOf(subject, vStart) ?? undefined : undefined);
+        if (was && org && was.org !== org.org && !fromNamed) push(nameOf(subject), 'left', was, vStart, 'en:leaving-for');
       } else if (rule.relation === 'joined' && org) {
         // "…decamped to Apple a decade later, and in 2016 joined Google": a career told in one
         // sentence, both moves dated in order, leaves the earlier employer.
@@ -685,7 +696,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   }
   dateLeavingsByMove(facts, ENGLISH_PAST_TIE_RULES);
   // The focus is the sentence's subject: the first person a fact is about, not a partner named later.
-  const subject = persons.map(nameOf).find((n) => facts.some((f) => f.person === n)) ?? persons.find((p) => p.source !== 'known')?.name;
+  // (Else the first person named, also by surname alone: "Qu started in May." — not a pronoun.)
+  const subject = persons.map(nameOf).find((n) => facts.some((f) => f.person === n)) ?? persons.find((p) => p.source !== 'known')?.name ?? persons.find((p) => p.resolved && !/^(?:he|she|him|her)$/i.test(p.name))?.resolved;
   if (subject) state.setFocus(subject, input.index);
   state.rememberOrgs(orgs);
   return facts;

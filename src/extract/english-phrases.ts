@@ -12,7 +12,7 @@ import type { OrgRef } from './mentions.js';
 // (Also "Insilico Medicine, the AI drug developer founded by …": a description between.)
 const FOUNDED_BY = /(?:([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that|(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?)?\s*|\b[Tt]he (?:company|startup|start-up|firm|lab)\s+)(?:was|is|had been)?\s*(?:co-?)?founded (?:(?:in \d{4}|earlier this year|this year|last year|(?:in|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)(?: \d{4})?) )?by\s+/g;
 /** Titles before a founder's name in the list ("by CEO X, …; CTO Y …; and head of product Z"). */
-const TITLE_WORDS = String.raw`(?:(?:head|of|product|engineering|research|technology|operations|design|marketing|sales|growth|chief|executive|officer|scientist|president|vice|senior|principal|lead|its|former|co-?founder|cofounder|chairman|chairwoman|director|managing|partner|general|counsel|finance|business|development|AI|data|CEO|CTO|COO|CFO|CPO|CSO)\s+){0,4}`;
+const TITLE_WORDS = String.raw`(?:(?:head|of|product|engineering|research|technology|operations|design|marketing|sales|growth|chief|executive|officer|scientist|president|vice|senior|principal|lead|its|former|co-?founder|cofounder|chairman|chairwoman|director|managing|partner|general|counsel|finance|business|development|AI|data|CEO|CTO|COO|CFO|CPO|CSO|[A-Z][\w.&'’-]*|[a-z]+-[a-z]+)\s+){0,4}`;
 const FIRST_FOUNDER = new RegExp(String.raw`^${TITLE_WORDS}$`);
 const NEXT_FOUNDER = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)${TITLE_WORDS}$`);
 
@@ -65,9 +65,12 @@ export function orgAfter(text: string, orgs: OrgRef[], from: number, to: number,
   }
   if (passive) return null;
   const m = /^\s*,?\s*(?:as (?:its |the )?[a-z][a-z -]{1,40}? (?:of|at) )?(?:called\s+|named\s+)?(?:the\s+|startup\s+|AI\s+startup\s+|company\s+)?((?:[A-Z][A-Za-z0-9.&'-]*)(?:\s+(?:[A-Z][A-Za-z0-9.&'-]*|AI|Labs?|Inc\.?|Technologies|Intelligence)){0,3})/.exec(window);
-  if (!m || /-(?:based|listed|backed|owned|headquartered)\b/.test(m[1]!) || /^(?:Big Tech|Silicon Valley|Wall Street)\b/.test(m[1]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!) || /^(?:Company|Firm|Startup|Start-up|Group|Board|Team|Lab|Labs|Venture|Fund)$/.test(m[1]!)) return null;
+  if (!m || /-(?:based|listed|backed|owned|headquartered)\b/.test(m[1]!) || /^(?:Big Tech|Silicon Valley|Wall Street)\b/.test(m[1]!) || /^(?:In|On|At|As|The|A|An|He|She|They|It|This|Last|Earlier|Later|After|Before|Since|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.split(' ')[0]!) || /^(?:Company|Firm|Startup|Start-up|Group|Board|Team|Lab|Labs|Venture|Fund)$/.test(m[1]!) || COUNTRY.test(m[1]!)) return null;
   return { org: m[1]!.replace(/['’]s$/, '').replace(/[.,]$/, ''), unit: null };
 }
+
+/** A country or region is never the organisation after a verb ("has become one of China's …"). */
+const COUNTRY = /^(?:China|Chinese|America|American|US|U\.S|USA|UK|Britain|Japan|Korea|South Korea|India|Europe|Asia|Germany|France|Israel|Singapore|Taiwan|Hong Kong|Canada|Australia|Silicon Valley)(?:['’]s)?$/;
 
 const RELATIVE_HEAD = /([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture|business)\s+(?:that\s+|which\s+)?$/;
 
