@@ -745,3 +745,19 @@ describe('extractFacts: hired as (聘为, 获聘为), a source close to the pers
     expect(rulesTriples('吉利汽车研究院院长蒲延庆本月起正式退休。在吉利工作十九年，此前曾在长城汽车担任技术总监。', '2026-05-14')).toEqual(['蒲延庆 left 吉利', '蒲延庆 left 长城汽车']);
   });
 });
+
+describe('extractFacts: a successor from outside, partners with an adverb, a university by its short name, 获聘为 a post', () => {
+  it('reads "遗缺由前世界先进营运长蒋欣怡接任" as joining the company the vacancy is at, but not an insider promoted', () => {
+    expect(rulesTriples('力积电昨日公告，总经理钟承德因届龄退休；遗缺由前世界先进营运长蒋欣怡接任。', '2023-12-19')).toEqual(['蒋欣怡 joined 力积电', '蒋欣怡 left 世界先进', '钟承德 left 力积电']);
+    expect(rulesTriples('力积电昨日公告，总经理钟承德因届龄退休；遗缺由副总经理蒋欣怡接任。', '2023-12-19')).toEqual(['钟承德 left 力积电']);
+  });
+
+  it('reads "P1已与前科大研究员P2联合创办X" as two founders, each with their own past', () => {
+    expect(rulesTriples('据知情人士透露，前商汤科技研究院副院长薛静宜已与前科大博士后研究员何浩然联合创办医疗影像AI初创「澄映」。', '2026-07-10')).toEqual(['何浩然 founded 澄映', '薛静宜 founded 澄映', '薛静宜 left 商汤科技']);
+  });
+
+  it('reads 理大 before its department and a former post, and 获聘为公司董事 as no move', () => {
+    expect(rulesTriples('另一方面，理大电子计算学系前副教授容梓轩上月加盟华为香港研究所，出任首席科学家。', '2026-08-24')).toEqual(['容梓轩 joined 华为', '容梓轩 left 香港理工大学']);
+    expect(rulesTriples('栩栩同时宣布，前中华电信研究院院长游守正已获聘为公司董事。', '2024-11-20')).toEqual(['游守正 left 中华电信']);
+  });
+});

@@ -4,7 +4,8 @@ import type { PersonRef } from './mentions.js';
 /** Gap between two listed names: a separator, maybe a bracket and a title (张阔、副总裁|曲滕). */
 // (Also "，以及曾在拼多多担任推荐算法专家的|钱梓豪": a list's last item with a longer introduction.)
 // (Not "与宓清岚同组的|专家司马云舟": a 的 after 与/同 makes the first name part of a description.)
-export const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:(?:、|，|,|和|与|及|以及|跟|同|&)\s*[^，。；,;的]{0,14}|[，,、]\s*(?:以及|还有|和|及)\s*[^，。；,;]{0,20})$/;
+// (An adverb may stand before the conjunction: "薛静宜已与前科大研究员何浩然联合创办".)
+export const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:(?:、|，|,|(?:已经?|也|还|将)?(?:和|与|跟|同|携手|联手)|及|以及|&)\s*[^，。；,;的]{0,14}|[，,、]\s*(?:以及|还有|和|及)\s*[^，。；,;]{0,20})$/;
 
 /** The person (and the people listed with them) ending closest before `pos` in the clause. */
 export function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {

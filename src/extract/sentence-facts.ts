@@ -58,6 +58,8 @@ function leavesSomethingElse(text: string, at: number, words: CommonWords): bool
   return words.isNoun(next.slice(0, 2)) && !/^(?:公司|岗位|职位|职务|团队|董事|总裁|一职|管理|高管)/.test(next);
 }
 
+/** A post left open, then who fills it: "遗缺由", "其职务由", "CTO一职将由". */
+const VACANCY_FILLED_BY = /(?:遗缺|空缺|职务|其职|一职|职位|该职)(?:将|则|改|现)?由/;
 /** The people someone acted with (与两位同事共同…): partners, not a group subject. */
 const COMPANIONS = /(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^，,。；;]{0,14}?(?:共同|一起|一同|联合|合伙)/g;
 /** A span of years before a post: 2008年至2018年历任…, 2017年3月到2025年任职于… */
@@ -295,7 +297,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       if (!person) continue;
       const ownIntro = subject.end > subject.start ? introOf(subject) : emptyIntro();
       const hasOwnOrg = ownIntro.current.length + ownIntro.former.length + ownIntro.founder.length > 0;
-      const intro = hasOwnOrg || subject === subjects[0] ? ownIntro : { ...ownIntro, current: headIntro.current, former: headIntro.former };
+      // (Not one described otherwise: "薛静宜已与前科大博士后研究员何浩然": 前科大 is his own past, unread.)
+      const previous = subjects[subjects.indexOf(subject) - 1];
+      const describedOtherwise = previous !== undefined && /前|原|曾/.test(text.slice(previous.end, subject.start));
+      const intro = hasOwnOrg || subject === subjects[0] || describedOtherwise ? ownIntro : { ...ownIntro, current: headIntro.current, former: headIntro.former };
       const cause = lexicon.causeByWord.get(trigger.word) ?? (lexicon.returnCues.some((c) => text.slice(trigger.start, trigger.end + 6).includes(c)) && trigger.relation === 'joined' ? 'return' : null);
       const confidence = via === 'subject' ? 0.9 : via === 'dropped-subject' ? 0.6 : 0.75;
 
@@ -595,6 +600,23 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (when && /^曾/.test(cue[0]) && tieOrgs.length === 1) {
       const o = tieOrgs[0]!;
       add({ person: who, relation: 'joined', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.55, at: { start: cueEnd, end: o.end }, rule: 'past-tie:dated-stint', date: { date: when.date, absolute: when.absolute } });
+    }
+  }
+
+  // --- 3a. A successor from outside: "遗缺由前世界先进营运长蒋欣怡接任", "其职务由新加盟的郤明澈接任" ----------
+  const vacancy = VACANCY_FILLED_BY.exec(text.slice(sentence.start, sentence.end));
+  if (vacancy) {
+    const at = sentence.start + vacancy.index + vacancy[0].length;
+    const successor = persons.find((p) => p.start >= at && p.start - at <= 24 && !isPronoun(p) && /^(?:将|则|已)?(?:接任|接替|接棒|出任|担任)/.test(text.slice(p.end, p.end + 4)));
+    const lead = successor ? text.slice(at, successor.start) : '';
+    // Only a successor from elsewhere moves (新加盟的, 前X营运长); an insider promoted does not.
+    const outsider = /新加盟|新加入|外部|空降|前|原/.test(lead);
+    const own = successor ? orgs.filter((o) => o.start >= at && o.end <= successor.start) : [];
+    const before = [...orgs].reverse().find((o) => o.end <= at - vacancy[0].length + vacancy.index && o.start >= sentence.start);
+    const vacated = before ?? (state.recentOrgs.at(-1) && !own.includes(state.recentOrgs.at(-1)!) ? state.recentOrgs.at(-1) : undefined);
+    const name = successor ? nameOf(successor) : null;
+    if (successor && name && outsider && vacated && !own.some((o) => o.org === vacated.org)) {
+      add({ person: name, relation: 'joined', org: vacated.org, unit: null, role: null, cause: null, confidence: 0.65, at: { start: at, end: successor.end }, rule: 'successor-from-outside' });
     }
   }
 
