@@ -674,3 +674,20 @@ describe('English: an opening "At X,", a document is no hearsay, retiring but st
       .toEqual(['Tong Wen|joined|字节跳动', 'Tong Wen|joined|阿里巴巴', 'Tong Wen|left|商汤科技', 'Tong Wen|left|阿里巴巴']);
   });
 });
+
+describe('English: names with two hyphens, a veteran of X, a leave from a post at X, a second hiring verb, seasons and quarters', () => {
+  it('reads "Rashid Al-Mansouri-Kerr, who left Google DeepMind\'s hardware team this spring, has launched X"', () => {
+    expect(facts("Separately, Rashid Al-Mansouri-Kerr, who left Google DeepMind's hardware team this spring, has launched Tessitura Silicon, a start-up designing inference chips.")).toContain('Rashid Al-Mansouri-Kerr|left|谷歌|2025');
+  });
+
+  it('reads founders listed with appositions: a veteran of X, a leave from a faculty position at Y', () => {
+    const out = moves("The company was founded last August by Noa Ben (CEO), who previously led the language group at Mobileye; Yotam Rosen (CTO), a veteran of Google's Tel Aviv research office; and Keren Halevi (chief scientist), who took a leave of absence from her faculty position at the Technion to join the company.");
+    expect(out).toEqual(expect.arrayContaining(['Yotam Rosen|left|谷歌', 'Keren Halevi|stepped_down|以色列理工学院']));
+    expect(out.filter((f) => f.startsWith('Keren Halevi|stepped_down|谷歌'))).toEqual([]);
+  });
+
+  it('reads "X has also hired A, …, and poached B from monday.com\'s AI team" with X as both hirers', () => {
+    const out = moves("Carmelith has also hired Amit Levi, formerly head of infrastructure at Wix, as vice president of engineering, and poached Shira Tamir from monday.com's AI team to lead product.");
+    expect(out).toEqual(expect.arrayContaining(['Amit Levi|joined|Carmelith', 'Amit Levi|left|Wix', 'Shira Tamir|joined|Carmelith', 'Shira Tamir|left|monday.com']));
+  });
+});

@@ -249,6 +249,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     return [...s.matchAll(rule.re)].map((m) => ({ rule, m }));
   }).sort((a, b) => a.m.index - b.m.index);
   for (const { m } of matches) verbStarts.push(sentence.start + m.index);
+  let lastHirer: OrgRef | undefined;
   for (const { rule, m } of matches) {
     {
       const vStart = sentence.start + m.index;
@@ -262,7 +263,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         // warehouse systems, today announced the appointment of …").
         // ("Isomorphic Labs, the … company spun out of Google DeepMind, has hired": the head of the
         // apposition, not the organisation inside it.)
-        const hirer = appositionSubject(vStart) ?? [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
+        // ("X has hired A, …, and poached B from Y": the second verb shares the first one's hirer.)
+        const coordinated = lastHirer && /(?:,\s*|\s)and\s+(?:also\s+)?$/.test(text.slice(Math.max(sentence.start, vStart - 12), vStart)) ? lastHirer : undefined;
+        const hirer = coordinated ?? appositionSubject(vStart) ?? [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
+        if (hirer) lastHirer = hirer;
         // "The company named X as its new CEO": the organisation the text is about.
         const theCompany = !hirer && /\b[Tt]he (?:company|startup|start-up|firm|lab)\s+(?:has |had |have |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
         // ("The startup has already hired …": the start-up the text told the founding of.)
@@ -504,7 +508,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
     }
     // "Huawei veteran Tan Jiahui": a long past tie.
-    const veteranOf = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 14 && /^\s+veteran\s+$/.test(text.slice(x.end, p.start)));
+    // ("X, a veteran of Google's Tel Aviv research office": the organisation after "veteran of".)
+    const veteranOf = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 14 && /^\s+veteran\s+$/.test(text.slice(x.end, p.start)))
+      ?? orgs.find((x) => x.start > p.end && x.start - p.end - alias.length < 40 && /^,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}veteran\s+of\s+(?:the\s+)?$/.test(text.slice(p.end + alias.length, x.start)));
     if (veteranOf) push(nameOf(p), 'left', veteranOf, p.start, 'en:veteran', null, null, false);
     // "OpenAI's former CTO Mira Murati"
     const possessiveFormer = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 45 && /^'s? (?:former|ex-)/.test(text.slice(x.end, x.end + 10)));

@@ -12,7 +12,7 @@ import type { OrgRef } from './mentions.js';
 // (Also "Insilico Medicine, the AI drug developer founded by …": a description between.)
 const FOUNDED_BY = /(?:([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that|(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?)?\s*|\b[Tt]he (?:company|startup|start-up|firm|lab)\s+)(?:was|is|had been)?\s*(?:co-?)?founded (?:(?:in \d{4}|earlier this year|this year|last year|(?:in|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)(?: \d{4})?) )?by\s+/g;
 /** Titles before a founder's name in the list ("by CEO X, …; CTO Y …; and head of product Z"). */
-const TITLE_WORDS = String.raw`(?:(?:head|of|product|engineering|research|technology|operations|design|marketing|sales|growth|chief|executive|officer|scientist|president|vice|senior|principal|lead|its|former|co-?founder|cofounder|chairman|chairwoman|director|managing|partner|general|counsel|finance|business|development|AI|data|CEO|CTO|COO|CFO|CPO|CSO|[A-Z][\w.&'’-]*|[a-z]+-[a-z]+)\s+){0,4}`;
+const TITLE_WORDS = String.raw`(?:(?:professor|researcher|engineer|scientist|entrepreneur|investor|serial|veteran|computer|head|of|product|engineering|research|technology|operations|design|marketing|sales|growth|chief|executive|officer|scientist|president|vice|senior|principal|lead|its|former|co-?founder|cofounder|chairman|chairwoman|director|managing|partner|general|counsel|finance|business|development|AI|data|CEO|CTO|COO|CFO|CPO|CSO|[A-Z][\w.&'’-]*|[a-z]+-[a-z]+)\s+){0,4}`;
 const FIRST_FOUNDER = new RegExp(String.raw`^${TITLE_WORDS}$`);
 const NEXT_FOUNDER = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)${TITLE_WORDS}$`);
 
@@ -60,7 +60,7 @@ export function orgAfter(text: string, orgs: OrgRef[], from: number, to: number,
   if (known) {
     const gap = text.slice(from, known.start);
     // (Also past an adjective of place or listing: "founded Hong Kong-listed computer-vision group X".)
-    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:listed|based|backed|owned|headquartered)\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival|group)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+|(?:his|her|their)\s+(?:former\s+|old\s+)?(?:boss|colleagues?|mentor|team|co-founders?)\s+at\s+(?:(?:[\w-]+\s+){0,3}?(?:firm|startup|start-up|company|lab)\s+)?|an?\s+(?:[\w-]+\s+){0,4}?(?:job|role|post|position)\s+(?:at|with)\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
+    if (!breaksClause(gap) && (passive || /^\s*,?\s*(?:called\s+|named\s+|the\s+|its\s+|their\s+|(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:listed|based|backed|owned|headquartered)\s+|(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|maker|developer|rival|group)\s+|AI\s+|rival\s+|as [^,]+ (?:at|of)\s+|from\s+|at\s+|to\s+|(?:his|her|their)\s+(?:former\s+|old\s+)?(?:boss|colleagues?|mentor|team|co-founders?)\s+at\s+(?:(?:[\w-]+\s+){0,3}?(?:firm|startup|start-up|company|lab)\s+)?|(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:job|role|post|position|seat)\s+(?:at|with)\s+)*$/i.test(gap) || gap.length < 3)) return { org: known.org, unit: known.unit };
     if (passive && /\b(?:at|of|by)\s+(?:the\s+)?$/.test(gap)) return { org: known.org, unit: known.unit };
   }
   if (passive) return null;

@@ -121,7 +121,8 @@ const FOUNDED_BY_AGENT = /^[\u4e00-\u9fff]{1,2}(?:(?:于|在)[^，,。；]{1,12}
 export const LATIN_TITLES = 'CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP';
 const LATIN_TITLE_BEFORE = new RegExp(`(?:${LATIN_TITLES})$`);
 
-const NAME_WORD = String.raw`(?:[OD]['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+|['’](?!s(?!\p{L}))\p{Ll}+)?)`;
+// (Two hyphens too: "Al-Mansouri-Kerr".)
+const NAME_WORD = String.raw`(?:[OD]['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:(?:-\p{Lu}?\p{Ll}+){1,2}|['’]\p{Lu}\p{Ll}+|['’](?!s(?!\p{L}))\p{Ll}+)?)`;
 // A nickname in quotes may stand inside (Rafael "Rafa" Ostrowski); it is not part of the name reported.
 const NICKNAME = String.raw`(?: ["“]\p{Lu}[\p{L}]*["”])?`;
 // A leading initial ("J. Robert Kowalczyk") and a generational suffix ("Marcus J. Whitfield Jr.") belong to the name.

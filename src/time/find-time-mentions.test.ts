@@ -106,3 +106,11 @@ describe('findTimeMentions: a quarter alone', () => {
     expect(texts('2024年四季度营收')).toEqual(['2024年四季度']);
   });
 });
+
+describe('findTimeMentions: English seasons and quarters', () => {
+  it('reads "this spring" and "in the fourth quarter" as the publication year, not "last summer"', () => {
+    expect(texts('who left Google this spring')).toEqual(['this spring']);
+    expect(texts('will take up the post in the fourth quarter')).toEqual(['in the fourth quarter']);
+    expect(texts('he left last summer')).toEqual([]);
+  });
+});

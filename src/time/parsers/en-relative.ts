@@ -28,6 +28,24 @@ export const enRelativePeriod: TimeParser = {
   },
 };
 
+/**
+ * this spring, next summer, in the fourth quarter: a part of the publication year (or the next),
+ * at year precision ("last summer" is left out: which summer depends on the month it is said in).
+ */
+export const enSeasonOrQuarter: TimeParser = {
+  name: 'en-season-or-quarter',
+  starts: 'TtNnIi',
+  latin: true,
+  pattern: stickyPattern(
+    `${WORD_START}(?:(?<rel>[Tt]his|[Nn]ext)\\s+(?:spring|summer|autumn|fall|winter)|(?:in\\s+)?the\\s+(?:first|second|third|fourth|final)\\s+quarter(?:\\s+of\\s+(?<qrel>this|next)\\s+year)?)${WORD_END}`,
+  ),
+  extract(m) {
+    const g = groupsOf(m);
+    const amount = (g.rel ?? g.qrel ?? 'this').toLowerCase() === 'next' ? 1 : 0;
+    return { kind: 'publication-relative', value: { type: 'offset', unit: 'year', amount, precision: 'year' } };
+  },
+};
+
 /** (at) the end of the year → December of the publication year; the end of the month → that month. */
 export const enEndOfPeriod: TimeParser = {
   name: 'en-end-of-period',

@@ -1,5 +1,5 @@
 import type { TimeParser } from '../time-parser.js';
-import { enAgoLater, enAnaphoricPeriod, enDayWord, enEndOfPeriod, enRelativePeriod, enWeekday } from './en-relative.js';
+import { enAgoLater, enAnaphoricPeriod, enDayWord, enEndOfPeriod, enRelativePeriod, enSeasonOrQuarter, enWeekday } from './en-relative.js';
 import { enDayMonthYear, enInMonth, enMonthDay, enMonthDayYear, enYear } from './en-calendar-date.js';
 import { numericDates } from './numeric-date.js';
 import { zhCalendarDate, zhShortYearDate } from './zh-calendar-date.js';
@@ -36,6 +36,7 @@ export const TIME_PARSERS: readonly TimeParser[] = [
   enInMonth,
   enYear,
   enRelativePeriod,
+  enSeasonOrQuarter,
   enEndOfPeriod,
   enDayWord,
   enAgoLater,
