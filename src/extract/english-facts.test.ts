@@ -691,3 +691,18 @@ describe('English: names with two hyphens, a veteran of X, a leave from a post a
     expect(out).toEqual(expect.arrayContaining(['Amit Levi|joined|Carmelith', 'Amit Levi|left|Wix', 'Shira Tamir|joined|Carmelith', 'Shira Tamir|left|monday.com']));
   });
 });
+
+describe('English: hired away from A by B, a company confirming that, "whose co-founders include", a legal form marks a company', () => {
+  it('reads "was hired away from Qualcomm in San Diego by Nvidia in 2009" as leaving Qualcomm for Nvidia', () => {
+    expect(facts('Ravi Varma was hired away from Qualcomm in San Diego by Nvidia in 2009.').sort()).toEqual(['Ravi Varma|joined|英伟达|2009', 'Ravi Varma|left|高通|2009']);
+  });
+
+  it('reads "Kakao Corp. confirmed on Monday that X, who ran …, had resigned" and "At SK Telecom Co., X retired"', () => {
+    expect(moves("Kakao Corp. confirmed on Monday that Yoon Seo-jin, who ran its Kanana language-model effort, had resigned.")).toEqual(['Yoon Seo-jin|left|Kakao']);
+    expect(moves('At SK Telecom Co., Kwon Tae-sik retired as chief AI officer at the end of February, the company said.')).toEqual(['Kwon Tae-sik|left|SK Telecom']);
+  });
+
+  it('reads "Helsing, whose co-founders include the former games entrepreneur Torsten Reil"', () => {
+    expect(moves('Helsing, whose co-founders include the former games entrepreneur Torsten Reil, declined to comment.')).toEqual(['Torsten Reil|founded|Helsing']);
+  });
+});

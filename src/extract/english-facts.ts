@@ -204,7 +204,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const own = ownOrgs(p, verbStart).find((o) => !cameFrom(o));
     const titled = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 40 && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(o.end, p.start)) && !/\b(?:former|ex-)/i.test(text.slice(o.end, p.start)));
     // "At ByteDance itself, X, head of …, stepped aside": the organisation the sentence opens at.
-    const atOpening = orgs.find((o) => o.end <= p.start && /^\s*(?:At|Inside|Over at|Within|Meanwhile at|Elsewhere at)\s+$/.test(text.slice(sentence.start, o.start)) && /^(?:\s+itself)?\s*,/.test(text.slice(o.end, o.end + 10)));
+    const atOpening = orgs.find((o) => o.end <= p.start && /^\s*(?:At|Inside|Over at|Within|Meanwhile at|Elsewhere at)\s+$/.test(text.slice(sentence.start, o.start)) && /^(?:\s+(?:itself|Co\.?|Inc\.?|Corp\.?|Ltd\.?))?\s*,/.test(text.slice(o.end, o.end + 10)));
     const found = own ?? titled ?? atOpening;
     if (found) return { org: found.org, unit: found.unit };
     // "Recursion said its chief scientific officer, X, resigned": the organisation whose post it is.
@@ -336,6 +336,17 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const partnerOrg = rule.relation === 'founded' && partners.length ? orgAfter(text, orgs, vEnd, sentence.end, false) : null;
       if (partnerOrg) for (const partner of partners) push(nameOf(partner), 'founded', partnerOrg, vStart, 'en:with-partner');
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+      // "was hired away from Qualcomm in San Diego by Nvidia in 2009": the hirer after "by"; the
+      // organisation after "(away) from" is the one left.
+      if (rule.frame === 'passive') {
+        const clauseEnd = verbStarts.find((v) => v > vStart) ?? sentence.end;
+        const byOrg = orgs.find((o) => o.start > vEnd && o.start < clauseEnd && /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(vEnd, o.start - 8), o.start)));
+        const awayFrom = orgs.find((o) => o.start >= vEnd && o.start - vEnd < 30 && /^\s+(?:away\s+)?from\s+(?:the\s+)?$/.test(text.slice(vEnd, o.start)));
+        if (byOrg && awayFrom && byOrg.org !== awayFrom.org) {
+          org = { org: byOrg.org, unit: byOrg.unit };
+          push(nameOf(subject), 'left', awayFrom, vStart, 'en:hired-away-from');
+        }
+      }
       // "was tapped to lead the company": the company the text is about.
       if (!org && rule.frame === 'passive' && /^\s+to (?:lead|run|head|helm|steer) the (?:company|startup|start-up|firm)\b/.test(text.slice(vEnd, vEnd + 40))) {
         const about = state.dominantOrg ?? state.recentOrgs.at(-1)?.org;
@@ -376,7 +387,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const between = orgs.filter((o) => o.end <= vStart && o.start >= firstMention.end && !cameFrom(o)).at(-1);
         const namedBefore = theCompany || (between && /\b(?:at|with|of|for)\s+(?:the\s+)?$/.test(text.slice(between.start - 8, between.start))) ? between : undefined;
         // "Octave9 also announced that … Peter Lindahl … will leave the company": the announcer.
-        const opener = theCompany && !namedBefore ? sentenceSubjectOrg(subject.start) : undefined;
+        // ("Kakao Corp. confirmed on Monday that X … had resigned": the company confirming it.)
+        const confirmsThat = /\b(?:confirmed|said|announced|disclosed)\s+(?:on \w+\s+|today\s+|late \w+\s+)?that\s+$/.test(text.slice(sentence.start, subject.start));
+        const opener = (theCompany || confirmsThat) && !namedBefore ? sentenceSubjectOrg(subject.start) : undefined;
         const ctx = namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : opener ? { org: opener.org, unit: opener.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           // "will retire in December but remain as a senior adviser": a tie kept, a step down.
@@ -585,8 +598,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     push(nameOf(predecessor), staysOn ? 'stepped_down' : 'left', where, at, staysOn ? 'en:succeeded-stays' : 'en:succeeded');
   }
   // "Its founders are Lucía Ferreyra, who …, and Tobiah Wexler": the company just named.
-  const founders = /\b(?:Its|The company['’]s|The startup['’]s|The start-up['’]s) (?:co-?)?founders? (?:are|is|were|include)\b/.exec(s);
-  const foundedOrg = founders ? state.recentOrgs.at(-1) : undefined;
+  // (Also "Helsing, whose co-founders include …": the organisation the relative clause is on.)
+  const founders = /\b(?:Its|The company['’]s|The startup['’]s|The start-up['’]s|,\s+whose) (?:co-?)?founders? (?:are|is|were|include|includes)\b/.exec(s);
+  const whose = founders && founders[0].startsWith(',') ? [...orgs].reverse().find((o) => o.end === sentence.start + founders.index) : undefined;
+  const foundedOrg = founders ? whose ?? (founders[0].startsWith(',') ? undefined : state.recentOrgs.at(-1)) : undefined;
   if (founders && foundedOrg) {
     const after = sentence.start + founders.index + founders[0].length;
     for (const p of namedPeople) if (p.start >= after && p.source !== 'known') push(nameOf(p), 'founded', foundedOrg, after, 'en:its-founders', null, null, false);

@@ -83,11 +83,12 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       const before = sentence.slice(Math.max(0, start - 30), start);
       const after = sentence.slice(end, end + 80);
       const longBefore = sentence.slice(Math.max(0, start - 160), start);
-      const byContext = COMPANY_BEFORE.test(before) || FOUNDER_OF_BEFORE.test(before) || FOUNDED_BY_BEFORE.test(longBefore)
+      const byContext = COMPANY_BEFORE.test(before) || FOUNDER_OF_BEFORE.test(before) || FOUNDED_BY_BEFORE.test(longBefore) || /^,\s+whose\s+(?:co-?)?founders?\b/.test(after)
         || (COMPANY_VERB_AFTER.test(after) && (words.length > 1 ? STEALTH_AFTER.test(after) : !isSurname(text) && !INSTITUTION_WORDS.test(text))) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after))
         || (words.length === 1 && HIRES_AFTER.test(after) && !INSTITUTION_WORDS.test(text) && !isSurname(text));
       // ("FuriosaAI", "ScaleOps": one word with a company word grown onto it.)
-      const byShape = (words.length > 1 && COMPANY_LAST_WORDS.test(` ${words.at(-1)}`)) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
+      // ("SK Telecom Co.", "Arm Holdings Plc": a legal form ends only a company's name.)
+      const byShape = (words.length > 1 && (COMPANY_LAST_WORDS.test(` ${words.at(-1)}`) || LEGAL_FORM.test(text))) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
       // "takes over from Choi Min-seo, who …": a person, not where someone came from.
       const byVerb = EMPLOYMENT_BEFORE.test(before) && !/^,\s*(?:who|whom)\b/.test(after) && !/\b(?:over|succeeds|replacing|replaces)\s+(?:from\s+)?$/.test(before);
       // "In Austin, a start-up called …": a place opening the sentence, not the start-up.
@@ -101,7 +102,7 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
 }
 
 /** A legal form after a name ("Rakuten Group Inc.", "LINE Corp."): not part of the name reported. */
-const LEGAL_FORM = /\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|GmbH|NV|N\.V|KK)\.?$/;
+const LEGAL_FORM = /\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|AG|SE|SA|GmbH|NV|N\.V|KK)\.?$/;
 
 function withoutLegalForm(run: EnglishOrgSpan): EnglishOrgSpan {
   const form = LEGAL_FORM.exec(run.text);
