@@ -706,3 +706,23 @@ describe('English: hired away from A by B, a company confirming that, "whose co-
     expect(moves('Helsing, whose co-founders include the former games entrepreneur Torsten Reil, declined to comment.')).toEqual(['Torsten Reil|founded|Helsing']);
   });
 });
+
+describe('English: "Also leaving are …; both were poached by X", was previously, a board appointment, a city is no employer, "He" after a founder apposition', () => {
+  it('reads a list of leavers and "both were poached by Alibaba" after its semicolon', () => {
+    const out = moves('Also leaving are Qi Wanrong, general manager of marketing at Baidu AI Cloud, and Mo Sihan, who headed the Wenku service; both were poached by Alibaba.');
+    expect(out).toEqual(expect.arrayContaining(['Qi Wanrong|left|百度', 'Qi Wanrong|joined|阿里巴巴', 'Mo Sihan|joined|阿里巴巴']));
+  });
+
+  it('reads "was previously a product manager at X", "Before X, P worked at A and then at B", and no move for a board seat or to a city', () => {
+    expect(moves('Xiang Qiaoyun was previously a product manager at Pinduoduo.')).toEqual(['Xiang Qiaoyun|left|拼多多']);
+    expect(moves('Xiaomi has hired Shang Ruolin, a developer at DeepSeek. Before DeepSeek, Shang worked at SenseTime and then at Alibaba.')).toEqual(expect.arrayContaining(['Shang Ruolin|left|商汤科技', 'Shang Ruolin|left|阿里巴巴']));
+    expect(moves('Separately, Xiaomi appointed Pan Yuzhi, a former Qualcomm executive, as an independent non-executive director.')).toEqual(['Pan Yuzhi|left|高通']);
+    expect(moves('Gu Lanting spent six years at Google DeepMind before returning to Hangzhou last autumn to join Alibaba Cloud.').filter((f) => f.includes('Hangzhou'))).toEqual([]);
+  });
+
+  it('reads "He" after "X, the developer founded by A, has named B" as B', () => {
+    const out = moves('Insilico Medicine, the AI drug developer founded by Alex Zhav, has named Hiro Blake chief AI officer. He was previously head of data science at Takeda.');
+    expect(out).toContain('Hiro Blake|left|Takeda');
+    expect(out.filter((f) => f.startsWith('Alex Zhav|left'))).toEqual([]);
+  });
+});

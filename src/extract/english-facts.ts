@@ -64,7 +64,7 @@ const RULES: VerbRule[] = [
   // (Not a passive's participle: "was poached last month by X" is read by the passive rule.)
   { re: /(?<!\b(?:was|were|been|being|be|is|are|get|got)\s)\b(?:(?:is|are) (?:set|poised|expected|about|preparing|planning) to hire|(?:will|plans to) hire|hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
-  { re: /\b(?:was|has been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
+  { re: /\b(?:was|were|has been|have been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
   // "became chief executive of Microsoft AI": a post at another organisation is a move.
   // ("to become head of chip design at Apple": the of/at before a name, not the first one.)
   { re: /\b(?:became|becomes|will become|has become|to become)\s+(?:its |the |a )?(?:new |first )?(?:[A-Za-z-]+ ){0,6}(?:of|at)\b(?= (?:the )?(?:[a-z-]+ ){0,2}[A-Z0-9])/g, relation: 'joined', frame: 'subject', newPostOnly: true },
@@ -95,9 +95,9 @@ const DESCRIPTION = /^(?:(?:In|On|Last|Earlier|This)\s[\w ]{1,20},\s+)?(The\s+(?
 const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at', 'en:previous-post']);
 /** "Dr. Feng previously served as a Principal Researcher at Microsoft Research Asia": a past tie. */
 // (Also "had earlier worked at Alibaba", "earlier interned at …": the employer right after the verb.)
-const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|was until recently|(?:hiring|luring|poaching|bringing) (?:him|her|them) (?:away|back) from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
+const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|(?:was|had) (?:previously|formerly|earlier)(?: been)?|was until recently|(?:hiring|luring|poaching|bringing) (?:him|her|them) (?:away|back) from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
 /** "Others to have jumped ship … include", "Departures this year include": a list of people who left. */
-const LEAVERS_INCLUDE = /\b(?:(?:others|those|executives|engineers|researchers|names|people|leaders|veterans)\b[^;.]{0,40}?\b(?:to have |who have |who (?:recently )?)?(?:left|departed|quit|jumped ship|exited|walked out|defected)|departures|exits|defections)\b[^;.]{0,60}?\binclud(?:e|es|ed)\b/i;
+const LEAVERS_INCLUDE = /\bAlso (?:leaving|departing|exiting|out) (?:are|is)\b|\b(?:(?:others|those|executives|engineers|researchers|names|people|leaders|veterans)\b[^;.]{0,40}?\b(?:to have |who have |who (?:recently )?)?(?:left|departed|quit|jumped ship|exited|walked out|defected)|departures|exits|defections)\b[^;.]{0,60}?\binclud(?:e|es|ed)\b/i;
 /** "held the same role at ", "worked at ", "was a director with ": a tenure, before "X until …". */
 const TENURE_AT = /\b(?:(?:ran|led|headed|oversaw|managed|co-led)\s+(?:the\s+)?|(?:held\s+(?:the same|a similar|that|this|the|a)\s+(?:[\w-]+\s+)?(?:role|post|position|job|title)|worked|was|served(?:\s+as\s+[^,;.]{1,40}?)?)\s+(?:[^,;.]{0,40}?\s)?(?:at|with|for)\s+(?:the\s+)?)$/;
 /** "career took him from " (before the first employer of a chain of moves). */
@@ -240,8 +240,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (p.start < listStart) continue;
       const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
       const possessive = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 50 && o.end >= Math.max(listStart, sentence.start) && /^'s?\b/.test(text.slice(o.end, o.end + 2)));
-      const employer = possessive ?? (CURRENT_AFTER.test(after) ? orgs.find((o) => o.start >= p.end && o.start - p.end < 50) : undefined);
-      if (employer) push(nameOf(p), 'left', employer, p.start, 'en:leavers-include', null, null, false);
+      const employer = possessive ?? (CURRENT_AFTER.test(after) ? orgs.find((o) => o.start >= p.end && o.start - p.end < 50 && !namedPeople.some((q) => q.start > p.end && q.start < o.start)) : undefined);
+      // (One whose employer the list does not name left the company the text is about.)
+      const left = employer ? { org: employer.org, unit: employer.unit } : state.dominantOrg ? { org: state.dominantOrg, unit: null } : null;
+      if (left) push(nameOf(p), 'left', left, p.start, 'en:leavers-include', null, null, false);
     }
   }
   const matches = RULES.flatMap((rule) => {
@@ -297,6 +299,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         }
         for (const person of agent ? listed : []) {
           if (/^[^.;]{0,40}?\bto (?:its|the|their) board\b/.test(text.slice(person.end, person.end + 60))) continue;
+          // "appointed X, a former Qualcomm executive, as an independent non-executive director": a board seat.
+          if (/^[^.;]{0,80}?\bas (?:an? )?(?:independent|non-executive|outside)\b[^.;]{0,30}?\bdirector\b|^[^.;]{0,80}?\bas (?:a )?board (?:member|director)\b/i.test(text.slice(person.end, person.end + 140))) continue;
           if (fromOrg && fromOrg.org !== agent!.org) push(nameOf(person), 'left', fromOrg, vStart, 'en:hired-from');
           // "poached X, a principal scientist at Google DeepMind": where the hire worked until now.
           // (Also "X, chief scientist of Shanghai-based start-up StepFun": no article, a description.)
@@ -328,6 +332,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const partners: PersonRef[] = [];
       while (candidates[0] && isPartner(candidates[0]) && candidates.length > 1) partners.push(candidates.shift()!);
       const subject = candidates[0];
+      // "…; both were poached by Alibaba": the people the list before the semicolon named.
+      if (!subject && rule.relation === 'joined' && /^\s*(?:both|they|the two|all (?:three|four|five))\s*$/i.test(text.slice(sentence.start, vStart))) {
+        const listed = within(mentions.persons, semicolonChainStart(text, sentence.start), sentence.start).filter((p) => p.source !== 'known');
+        const hirer = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
+        if (hirer) for (const p of listed) push(nameOf(p), 'joined', hirer, vStart, `en:${m[0].trim()}:listed`);
+        continue;
+      }
       if (!subject) continue;
       // "A, who ran …, and B, a lead on …, both joined Anthropic": everyone named before "both".
       const coSubjects = /\b(?:both|all|each)\s+$/.test(text.slice(sentence.start, vStart))
@@ -633,6 +644,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     }
     // "Haddad had been Parallax's chief executive", "She had been head of research at Cohere": a
     // post held before the move the text tells.
+    // "Before DeepSeek, Shangguan worked at SenseTime and then at the quantitative fund High-Flyer":
+    // the posts held before the one the sentence opens with.
+    if (/^\s*(?:Before|Prior to)\s+(?:joining\s+)?/.test(text.slice(sentence.start, sentence.end)) && (/\b(?:worked|was|served|spent [^,;.]{1,30}?)\s+(?:[^,;.]{0,30}?\s)?(?:at|with|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/.test(lead) || /\b(?:and\s+)?then\s+(?:at|with|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/.test(lead))) {
+      const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)));
+      if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org)) push(nameOf(who), 'left', o, o.start, 'en:before-worked-at', null, null, false);
+      continue;
+    }
     // "he held the same role at Glean until last month", "she worked at Stripe until 2023": a tenure's end.
     const untilAfter = /^(?:['’]s\s+[\w-]+(?:\s+[\w-]+){0,3})?\s+until\s+/.exec(text.slice(o.end, o.end + 60));
     if (untilAfter && TENURE_AT.test(lead)) {
@@ -718,7 +736,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   dateLeavingsByMove(facts, ENGLISH_PAST_TIE_RULES);
   // The focus is the sentence's subject: the first person a fact is about, not a partner named later.
   // (Else the first person named, also by surname alone: "Qu started in May." — not a pronoun.)
-  const subject = persons.map(nameOf).find((n) => facts.some((f) => f.person === n)) ?? persons.find((p) => p.source !== 'known')?.name ?? persons.find((p) => p.resolved && !/^(?:he|she|him|her)$/i.test(p.name))?.resolved;
+  // (A founder named in an apposition, "X, the developer founded by A, has named B", is not whom
+  // the next sentence's "He" means: a person who moves comes first.)
+  const APPOSITIVE_FOUNDING = /^en:(?:founded-by|founder-title|its-founders|partner-co-founder)$/;
+  const subject = persons.map(nameOf).find((n) => facts.some((f) => f.person === n && !APPOSITIVE_FOUNDING.test(f.rule)))
+    ?? persons.map(nameOf).find((n) => facts.some((f) => f.person === n)) ?? persons.find((p) => p.source !== 'known')?.name ?? persons.find((p) => p.resolved && !/^(?:he|she|him|her)$/i.test(p.name))?.resolved;
   if (subject) state.setFocus(subject, input.index);
   state.rememberOrgs(orgs);
   return facts;

@@ -12,8 +12,11 @@ import type { OrgRef } from './mentions.js';
 // (Also "Insilico Medicine, the AI drug developer founded by …": a description between.)
 const FOUNDED_BY = /(?:([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that|(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?)?\s*|\b[Tt]he (?:company|startup|start-up|firm|lab)\s+)(?:was|is|had been)?\s*(?:co-?)?founded (?:(?:in \d{4}|earlier this year|this year|last year|(?:in|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)(?: \d{4})?) )?by\s+/g;
 /** Titles before a founder's name in the list ("by CEO X, …; CTO Y …; and head of product Z"). */
-const TITLE_WORDS = String.raw`(?:(?:professor|researcher|engineer|scientist|entrepreneur|investor|serial|veteran|computer|head|of|product|engineering|research|technology|operations|design|marketing|sales|growth|chief|executive|officer|scientist|president|vice|senior|principal|lead|its|former|co-?founder|cofounder|chairman|chairwoman|director|managing|partner|general|counsel|finance|business|development|AI|data|CEO|CTO|COO|CFO|CPO|CSO|[A-Z][\w.&'’-]*|[a-z]+-[a-z]+)\s+){0,4}`;
-const FIRST_FOUNDER = new RegExp(String.raw`^${TITLE_WORDS}$`);
+const TITLE_WORDS = String.raw`(?:(?:professor|researcher|engineer|scientist|entrepreneur|investor|serial|veteran|computer|head|of|product|engineering|research|technology|operations|design|marketing|sales|growth|chief|executive|officer|scientist|president|vice|senior|principal|lead|its|former|co-?founder|cofounder|chairman|chairwoman|director|managing|partner|general|counsel|finance|business|development|AI|data|CEO|CTO|COO|CFO|CPO|CSO)\s+){0,4}`;
+// Right after "by" the first founder may be described more freely ("by hedge fund manager X", "by
+// former SenseTime vice-president X"); later items only by their titles, so a clause after a name
+// ("…by A, has recruited B") is no list.
+const FIRST_FOUNDER = new RegExp(String.raw`^(?:(?:[A-Z][\w.&'’-]*|[a-z][\w-]*)\s+){0,5}$`);
 const NEXT_FOUNDER = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)${TITLE_WORDS}$`);
 
 /**
@@ -70,7 +73,7 @@ export function orgAfter(text: string, orgs: OrgRef[], from: number, to: number,
 }
 
 /** A country or region is never the organisation after a verb ("has become one of China's …"). */
-const COUNTRY = /^(?:China|Chinese|America|American|US|U\.S|USA|UK|Britain|Japan|Korea|South Korea|India|Europe|Asia|Germany|France|Israel|Singapore|Taiwan|Hong Kong|Canada|Australia|Silicon Valley)(?:['’]s)?$/;
+const COUNTRY = /^(?:China|Chinese|America|American|US|U\.S|USA|UK|Britain|Japan|Korea|South Korea|India|Europe|Asia|Germany|France|Israel|Singapore|Taiwan|Hong Kong|Canada|Australia|Silicon Valley|Hangzhou|Beijing|Shanghai|Shenzhen|Guangzhou|Chengdu|Taipei|Tokyo|Seoul|Bangalore|Bengaluru|London|Paris|Berlin|Munich|Zurich|Stockholm|Dublin|Toronto|Boston|Seattle|New York|San Francisco|Tel Aviv|Dubai)(?:['’]s)?$/;
 
 const RELATIVE_HEAD = /([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture|business)\s+(?:that\s+|which\s+)?$/;
 
