@@ -761,3 +761,17 @@ describe('extractFacts: a successor from outside, partners with an adverb, a uni
     expect(rulesTriples('栩栩同时宣布，前中华电信研究院院长游守正已获聘为公司董事。', '2024-11-20')).toEqual(['游守正 left 中华电信']);
   });
 });
+
+describe('extractFacts: a career told clause by clause, a founder named in a profile, 前后脚 and 跟随P', () => {
+  it('reads "宇文砺…2015年跳槽到商汤，2019年被京东以副总裁头衔挖走" and a later 卸任CEO of the company founded after leaving', () => {
+    const text = '他的本名叫宇文砺，是万花筒智能（Kaleido AI）的创始人。宇文砺的职业生涯踩中了每一个节点：2013年硕士毕业后进入百度深度学习研究院，2015年跳槽到商汤，2019年被京东以副总裁头衔挖走。2023年3月，宇文总从京东离职，拉上两位老同事创办了万花筒。今年年中，他卸任CEO，只保留董事长职务。';
+    const out = rulesTriples(text, '2025-09-28');
+    expect(out).toEqual(expect.arrayContaining(['宇文砺 founded 万花筒智能', '宇文砺 joined 京东', '宇文砺 left 商汤科技', '宇文砺 left 京东', '宇文砺 stepped_down 万花筒智能']));
+    expect(out).not.toContain('宇文砺 stepped_down 京东');
+  });
+
+  it('does not read 前后脚 as part of a name, nor the one followed (跟随P出走) as leaving', () => {
+    expect(rulesTriples('据悉，与司马砚前后脚入职混元的，还有阶跃星辰多模态算法专家麴蓝。', '2025-06-01').some((t) => t.startsWith('司马砚前'))).toBe(false);
+    expect(rulesTriples('原地平线首席科学家雷奕帆已注册新公司“矽迹科技”。据多位知情人士透露，跟随雷奕帆出走的约有二十人。', '2025-07-01')).toEqual(['雷奕帆 founded 矽迹科技', '雷奕帆 left 地平线']);
+  });
+});

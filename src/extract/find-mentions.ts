@@ -19,6 +19,7 @@ import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from '.
 
 const SURNAME_WITH_LATIN_TITLE = new RegExp(`([\\u4e00-\\u9fff])(${LATIN_TITLES})(?![A-Za-z])`, 'g');
 const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
+const FOUNDER_TITLE_WORD = /创始人|创办人|创始成员|联合创始/;
 const CUE_FOR_PEOPLE = /前|原|曾|创始|创办|出身|先后|历任|(?:任职|就职|供职|效力)于/;
 
 /**
@@ -98,13 +99,15 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   for (const s of relevant) {
     // Unknown organisations matter as a trigger's object or beside a name; a cue alone (前, 原) is
     // read against known organisations, so only sentences with a trigger are searched.
-    if (!anyTrigger.test(text.slice(s.start, s.end))) continue;
+    // (A founder title reads as a move too: "宇文砺是万花筒智能的创始人".)
+    const movesIn = (t: string) => anyTrigger.test(t) || FOUNDER_TITLE_WORD.test(t);
+    if (!movesIn(text.slice(s.start, s.end))) continue;
     const clauses = splitClauses(text, s);
     for (const [k, clause] of clauses.entries()) {
       const clauseText = text.slice(clause.start, clause.end);
       // (Also the clause just before a trigger's: "新华保险本周公告，副总裁…缑德润因到龄退休".)
       const next = clauses[k + 1];
-      if (!anyTrigger.test(clauseText) && !(next && anyTrigger.test(text.slice(next.start, next.end)))) continue;
+      if (!movesIn(clauseText) && !(next && anyTrigger.test(text.slice(next.start, next.end)))) continue;
       for (const c of findOrgCandidates(clauseText)) {
         const start = clause.start + c.start;
         const end = clause.start + c.end;

@@ -111,6 +111,9 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
 
 // Capitalised words, allowing accents, inner capitals and particles of real names (Ibáñez, LeCun,
 // McDonald, O'Connell, Vogt-Marsh, the pinyin Xiao'ou); "'s" after a name is a possessive, not part of it.
+/** Words that introduce a person's name ("本名叫", "名叫", "原名"). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['名叫', '本名叫', '本名', '真名', '原名', '叫做', '名为']);
+
 /** After a given name of one or two characters: a colon and a former or current post ("：前", "：原", "：现任"). */
 const ROUNDUP_HEAD = /^[\u4e00-\u9fff]{1,2}[：:]\s*(?:前|原|曾任|曾是|现任|现为)/;
 
@@ -178,6 +181,8 @@ function leftBoundary(text: string, from: number, i: number, ctx: NameContext, l
   // Listed after another name ("王小川(前搜狗 CEO)与茹立云").
   if (lastNameEnd >= 0 && /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:、|和|与|及|以及|跟)\s*$/.test(text.slice(lastNameEnd, i))) return 2;
   if (endsWithAny(text, i, ctx.lexicon.founderTitleSet)) return 2;
+  // "他的本名叫宇文砺": a word that introduces a name.
+  if (endsWithAny(text, i, NAMING_WORDS)) return 2;
   if (i === from) return 1;
   const prev = text[i - 1]!;
   // "CTO冼海滨": a Latin title right before is as strong as a Chinese one.

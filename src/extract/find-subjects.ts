@@ -9,7 +9,8 @@ export const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:(?:、|，|,|(?:�
 
 /** The person (and the people listed with them) ending closest before `pos` in the clause. */
 export function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {
-  const inClause = persons.filter((p) => p.start >= clause.start && p.end <= pos);
+  // ("跟随雷奕帆出走的约有二十人": the one followed is not who leaves.)
+  const inClause = persons.filter((p) => p.start >= clause.start && p.end <= pos && !/(?:跟随|跟着|随同|追随|伴随)$/.test(text.slice(Math.max(0, p.start - 2), p.start)));
   if (inClause.length === 0) return [];
   const last = inClause.length - 1;
   const gap = text.slice(inClause[last]!.end, pos);

@@ -45,13 +45,22 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
     return null;
   }
   if (accept === 'known') return null;
-  const unknown = readUnknownOrg(input, chunk, start);
+  let unknown = readUnknownOrg(input, chunk, start);
+  // "创办了万花筒" after "万花筒智能（Kaleido AI）": the short form of a company the text named in full.
+  if (unknown?.kind === 'org' && !unknown.org.known) {
+    const name = unknown.org.text;
+    const full = input.mentions.orgs.find((o) => o.org !== name && o.org.startsWith(name) && SHORT_FORM_ENDING.test(o.org.slice(name.length)));
+    if (full) unknown = { ...unknown, org: { ...unknown.org, org: full.org } };
+  }
   // Joining something unknown counts only when it reads as an organisation (回到家乡, 回到城市居住 do not).
   if (trigger.relation === 'joined' && unknown?.kind === 'org' && !unknown.org.known && !looksLikeOrg(input, unknown.org, chunk)) return null;
   // A quoted name counts for 担任/出任 only when a post follows it (担任“绿洲”的董事长).
   if (accept === 'known-or-quoted' && unknown?.kind === 'org' && (!/[“「《"]/.test(text[unknown.org.start - 1] ?? '') || input.titleStartBefore(chunkEnd) == null)) return null;
   return unknown;
 }
+
+/** What a company's full name may add to its short form (万花筒|智能, 栖木|数据). */
+const SHORT_FORM_ENDING = /^(?:智能|科技|机器人|动力|互动|网络|半导体|数据|智算|信息|技术|集团|汽车|生物|医疗|AI|Labs?|Technologies|Robotics)$/;
 
 function readUnknownOrg(input: SentenceInput, chunk: string, start: number): ObjectOrg | null {
   const { lexicon } = input;

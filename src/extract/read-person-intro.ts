@@ -18,7 +18,8 @@ const FORMER_MARK = /(?:前|原)(?!来|本|因|则|创|有|始|生|先|夕|景|�
 const FOUNDER_QUANTIFIER = /^(?:的|之一|兼|旗下)?(?:[一二两三四五六七八九十多几首]+[位名个])?/;
 /** A founder title right after an organisation ("零一万物联合创始人", "xAI已有多名联合创办人", "腾讯公司主要创办人之一"). */
 export function founderTitleFollows(text: string, from: number, limit: number, lexicon: Lexicon): boolean {
-  const after = text.slice(from, Math.min(limit, from + 12)).replace(FOUNDER_QUANTIFIER, '');
+  // (Past a gloss in brackets: "万花筒智能（Kaleido AI）的创始人".)
+  const after = text.slice(from, Math.min(limit, from + 56)).replace(/^[（(][^）)]{1,40}[）)]/, '').slice(0, 12).replace(FOUNDER_QUANTIFIER, '');
   const at = lexicon.founderTitles.map((t) => after.indexOf(t)).filter((k) => k >= 0);
   if (at.length === 0) return false;
   const first = Math.min(...at);

@@ -61,7 +61,8 @@ function leavesSomethingElse(text: string, at: number, words: CommonWords): bool
 /** A post left open, then who fills it: "遗缺由", "其职务由", "CTO一职将由". */
 const VACANCY_FILLED_BY = /(?:遗缺|空缺|职务|其职|一职|职位|该职)(?:将|则|改|现)?由/;
 /** The people someone acted with (与两位同事共同…): partners, not a group subject. */
-const COMPANIONS = /(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^，,。；;]{0,14}?(?:共同|一起|一同|联合|合伙)/g;
+// (Also "拉上两位老同事创办了…": those brought along.)
+const COMPANIONS = /(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^，,。；;]{0,14}?(?:共同|一起|一同|联合|合伙)|(?:拉上|带上|带着|叫上)[^，,。；;]{1,10}?(?=创办|创立|成立|创建)/g;
 /** A span of years before a post: 2008年至2018年历任…, 2017年3月到2025年任职于… */
 const TENURE = /((?:19|20)\d\d)年(?:(\d{1,2})月)?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:期间)?[，,]?\s*(?:历任|先后任|先后担任|担任|任职于|就职于|供职于|任职|在|于|任)/;
 /** Verbs of switching employer: the one left is the one the person was at. */
@@ -180,6 +181,12 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       if (passive) {
         agent = orgs.find((o) => o.start >= trigger.start - passive[0].length && o.end <= trigger.start);
         people = subjectsBefore(persons, clause, trigger.start - passive[0].length, text);
+        // "宇文砺…2015年跳槽到商汤，2019年被京东以副总裁头衔挖走": a career's clauses keep its subject.
+        if (people.length === 0 && /^[\d\s年月后前初底中，,]*被/.test(text.slice(clause.start, trigger.start - passive[0].length + 1))) {
+          const earlier = subjectOfEarlierClause(clauses, ci, persons, nameOf);
+          const head = earlier ? persons.find((p) => nameOf(p) === earlier) : undefined;
+          if (head) people = [head];
+        }
       } else {
         people = objectsAfter(persons, clause, trigger.end, text);
         // "DeepSeek迎来了一批“外援”：前快手…罗一鸣、前美团…孙菲": the list after a colon.
@@ -203,6 +210,15 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         add({ person: name, relation: 'joined', org: agentOrg.org, unit: agentOrg.unit, role, cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.8, at: trigger, rule: `agent:${trigger.word}` });
         impliedLeft(name, introOf(p), agentOrg.org, trigger, add, 0.8);
         if (source && source.org !== agentOrg.org) add({ person: name, relation: 'left', org: source.org, unit: source.unit, role: null, cause: lexicon.causeByWord.get(trigger.word) ?? null, confidence: 0.75, at: trigger, rule: `从X${trigger.word}` });
+        // "2015年跳槽到商汤，2019年被京东…挖走": hired away from where the career last placed them.
+        const was = state.affiliations.get(name);
+        const placedHere = facts.some((f) => f.person === name && f.relation === 'joined' && f.org === was?.org && f.date);
+        if (passive && was && was.org !== agentOrg.org && !source && placedHere) {
+          add({ person: name, relation: 'left', org: was.org, unit: was.unit, role: null, cause: null, confidence: 0.65, at: trigger, rule: 'switch-from-known' });
+          // (Only a career told step by step moves them on; after a reported poaching, "提了离职" is
+          // still about the employer they are leaving.)
+          state.affiliations.set(name, { org: agentOrg.org, unit: agentOrg.unit });
+        }
       }
       continue;
     }
@@ -404,6 +420,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             state.affiliations.set(person, { org: org.org, unit: org.unit });
           } else if (trigger.relation === 'founded') {
             impliedLeft(person, intro, org.org, trigger, add, confidence);
+            // Leaving to found: the founder now works there (a later 卸任CEO is of it). (Not a
+            // founding told in passing: a serial founder's first company is not where they are.)
+            if (facts.some((f) => f.person === person && f.relation === 'left')) state.affiliations.set(person, { org: org.org, unit: org.unit });
           }
           break;
         }
@@ -722,6 +741,8 @@ function subjectOfEarlierClause(clauses: readonly TextSpan[], ci: number, person
 
 function updateState(input: SentenceInput, facts: RawFact[], persons: PersonRef[], orgs: OrgRef[], nameOf: (p: PersonRef) => string | null): void {
   const { state, index } = input;
+  // Someone who has left an organisation no longer works there (a later 卸任 is of another post).
+  for (const f of facts) if (f.relation === 'left' && f.org && state.affiliations.get(f.person)?.org === f.org && f.date) state.affiliations.delete(f.person);
   const subject = facts.at(-1)?.person ?? persons.map(nameOf).find((n): n is string => !!n);
   if (subject) state.setFocus(subject, index);
   state.rememberOrgs(orgs);

@@ -274,7 +274,8 @@ function contextBefore(text: string, start: number, words: Set<string>): string 
 /** A title ("X的CEO", "X联合创始人") or another company cue ("X完成融资") just after a name. */
 function contextAfter(text: string, end: number, words: Set<string>): { word: string; title: boolean } | null {
   // (Also a time between: "新华保险本周公告", "X昨日宣布".)
-  const skipped = /^(?:\s|的|担任|出任|现任|首任|新任|任|本周|上周|今天|今日|昨日|昨天|日前|近日|当天|当日|同日)*/.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+  // (And a gloss in brackets: "万花筒智能（Kaleido AI）的创始人".)
+  const skipped = /^(?:[（(][A-Za-z0-9 .&'-]{1,40}[）)])?(?:\s|的|担任|出任|现任|首任|新任|任|本周|上周|今天|今日|昨日|昨天|日前|近日|当天|当日|同日)*/.exec(text.slice(end, end + 50))?.[0].length ?? 0;
   const rest = text.slice(end + skipped, end + skipped + 12);
   const title = loadTitles()
     .findTitleHeads(rest)
