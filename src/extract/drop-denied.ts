@@ -21,14 +21,16 @@ export function dropDenied(facts: RawFact[], text: string, sentences: readonly T
       if (sentence === own && /^[^.;]{0,60}?\bthat\b/.test(sentence.slice(denial.index)) && sentence.indexOf(surnameOf, denial.index) > denial.index) return false;
       const before = sentence.slice(0, denial.index);
       const surname = f.person.length >= 2 && /^[\u4e00-\u9fff]/.test(f.person) ? f.person.slice(0, 1) : f.person.split(' ').at(-1)!;
-      if (before.includes(f.person) || before.includes(surname) || BY_THEMSELF.test(before) || (f.org !== null && before.includes(f.org))) return false;
+      // (Or the employer the rumour names, speaking as "X方面": "网传华为…总监P已离职创业。华为方面…否认".)
+      const speaker = /([\u4e00-\u9fffA-Za-z]{2,8}?)方面/.exec(before)?.[1];
+      if (before.includes(f.person) || before.includes(surname) || BY_THEMSELF.test(before) || (f.org !== null && before.includes(f.org)) || (speaker !== undefined && own.includes(speaker))) return false;
     }
     return true;
   });
 }
 
 /** A move told as hearsay or as still to come. */
-const RUMOUR = /传出|传闻|传言|据传|盛传|或将|也将|将加入|有消息称|消息称|is said to|are said to|reportedly|rumou?r|speculation|in talks|\bclaim(?:s|ing|ed)? that\b|\breports?\b[^.;]{0,60}?\bthat\b/i;
+const RUMOUR = /网传|传出|传闻|传言|据传|盛传|或将|也将|将加入|有消息称|消息称|is said to|are said to|reportedly|rumou?r|speculation|in talks|\bclaim(?:s|ing|ed)? that\b|\breports?\b[^.;]{0,60}?\bthat\b/i;
 /** A denial of what was said. */
 const DENIAL = /否认|辟谣|澄清|并不属实|不属实|纯属谣言|denied|denies|dismissed (?:the )?(?:reports?|rumou?rs?|speculation)|rejected (?:the )?(?:(?:online|media|press)\s+)?(?:reports?|rumou?rs?|claims?)|(?:calling|called) (?:them|it|the (?:reports?|claims?))\s+["“']?(?:fabricated|baseless|groundless|false|untrue)|called (?:the )?reports? (?:false|untrue|inaccurate)|(?:was|is|were|are) ["“']?(?:(?:simply|completely|entirely|totally|absolutely|just) )?(?:untrue|false|inaccurate|not true)\b/i;
 const BY_THEMSELF = /本人|其本人|他|她|\b(?:he|she|they)\b/i;

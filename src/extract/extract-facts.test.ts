@@ -775,3 +775,19 @@ describe('extractFacts: a career told clause by clause, a founder named in a pro
     expect(rulesTriples('原地平线首席科学家雷奕帆已注册新公司“矽迹科技”。据多位知情人士透露，跟随雷奕帆出走的约有二十人。', '2025-07-01')).toEqual(['雷奕帆 founded 矽迹科技', '雷奕帆 left 地平线']);
   });
 });
+
+describe('extractFacts: listed-company announcements', () => {
+  it('reads a resignation notice: the company by its stock code, 不再担任公司任何职务, 仍在公司担任其他职务, a board seat, 公司 as the company named last', () => {
+    const text = '证券时报e公司讯，科翎电子（300812）4月22日晚间公告，公司董事会近日收到副总经理覃嘉树提交的书面辞职报告。覃嘉树因个人原因申请辞去公司副总经理、董事会秘书职务，辞职后不再担任公司任何职务。同日，董事会同意聘任佟予安为公司董事会秘书。此外，公司财务总监隆静姝因工作调整辞去财务总监职务，辞职后仍在公司担任其他职务。公司董事谈季平因个人原因辞去第四届董事会非独立董事职务，辞职后仍担任公司首席技术官。';
+    expect(rulesTriples(text, '2024-04-23')).toEqual(['佟予安 joined 科翎电子', '覃嘉树 left 科翎电子', '隆静姝 stepped_down 科翎电子']);
+  });
+
+  it('reads a company repeated after its ending made it one (原汇川技术副总裁…加入汇川技术), and 前后 lists of two people', () => {
+    expect(rulesTriples('公司聘任原汇川技术副总裁鲍书远为总经理。据了解，鲍总2015年加入汇川技术，此前在施耐德电气工作近十年。', '2024-04-23')).toEqual(expect.arrayContaining(['鲍书远 left 汇川技术', '鲍书远 joined 汇川技术']));
+    expect(rulesTriples('同期加入智元的还有前蔚来自动驾驶算法专家闵可欣、前大疆工程师禚天佑。', '2026-01-10')).toEqual(expect.arrayContaining(['闵可欣 joined 智元机器人', '闵可欣 left 蔚来', '禚天佑 joined 智元机器人', '禚天佑 left 大疆']));
+  });
+
+  it('drops a rumoured 离职创业 the employer denies (网传…华为方面…否认)', () => {
+    expect(rulesTriples('此前网传华为昇腾计算业务生态总监禚宏图已离职创业。华为方面向机器之心否认了这一消息。', '2025-06-01')).toEqual([]);
+  });
+});

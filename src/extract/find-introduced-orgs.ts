@@ -17,6 +17,10 @@ const FOUNDED_BEFORE = /(?:创办|创立|创建|成立|孵化|推出)了?[^，,�
 const QUOTED = /[“「『"]([\u4e00-\u9fffA-Za-z0-9·&.\- ]{2,12})[”」』"]/g;
 /** A Latin gloss of a name in brackets: （LingShu Robotics）. */
 const LATIN_GLOSS = /^\s*[（(]\s*[A-Z][A-Za-z0-9.&\- ]{1,40}[）)]/;
+/** A name right before a stock code in brackets: 6 digits (A shares), 4–5 digits .HK, or with its exchange. */
+const STOCK_CODE_AFTER = /([\u4e00-\u9fffA-Za-z]{2,16})\s*[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.(?:SH|SZ|BJ|sh|sz))[）)]/g;
+/** Words before a listed company's name that describe it (锂电正极材料企业|岳麓新材). */
+const STOCK_NAME_CUTS = ['企业', '公司', '厂商', '龙头', '巨头', '品牌', '平台', '制造商', '供应商', '集团旗下', '旗下', '的', '是', '讯', '称', '即'];
 const NOT_A_NAME = /[的了是在和与及着过吗呢吧]|^[一二三四五六七八九十0-9]/;
 
 export function findIntroducedOrgs(text: string, isTaken: (start: number, end: number) => boolean, isOrdinaryWord: (word: string) => boolean = () => true): IntroducedOrg[] {
@@ -29,6 +33,13 @@ export function findIntroducedOrgs(text: string, isTaken: (start: number, end: n
     // ("联合创办AI陪伴应用“鹿鸣”", "创立AR眼镜品牌“朝暮”": what a founding verb just before has created.)
     const lead = text.slice(Math.max(0, m.index - 18), m.index);
     if (COMPANY_WORD.test(before) || LATIN_GLOSS.test(after) || FOUNDED_BEFORE.test(lead)) names.add(name);
+  }
+  // "科翎电子（300812）", "锂电正极材料企业岳麓新材（688573）": a listed company by its stock code.
+  for (const m of text.matchAll(STOCK_CODE_AFTER)) {
+    const run = m[1]!;
+    const cut = Math.max(...STOCK_NAME_CUTS.map((w) => { const k = run.lastIndexOf(w); return k < 0 ? -1 : k + w.length; }));
+    const name = run.slice(Math.max(cut, 0));
+    if (name.length >= 2 && name.length <= 10 && !NOT_A_NAME.test(name)) names.add(name);
   }
   // "FoldCode折叠码": a name of a Latin and a Chinese part is written by either part alone too.
   const forms = new Map<string, string>();

@@ -118,6 +118,16 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       }
     }
   }
+  // A Chinese company name read from its ending in one sentence is that company wherever the text
+  // repeats it ("原汇川技术副总裁鲍书远…鲍总2015年加入汇川技术").
+  for (const o of orgs.filter((x) => !x.known && /^[\u4e00-\u9fff]{4,10}$/.test(x.text))) {
+    for (let at = text.indexOf(o.text); at >= 0; at = text.indexOf(o.text, at + o.text.length)) {
+      const end = at + o.text.length;
+      if (overlapsAny(taken, at, end)) continue;
+      // (Where the name ends a word: punctuation, a particle, a post or a verb after it.)
+      if (!isHan(text.charCodeAt(end)) || /[的任担出加离是副总前原]/.test(text[end]!)) addUnknownOrg(at, end, o.org);
+    }
+  }
   // Every English sentence: a company introduced in one ("Shenzhen startup Lingxi Robotics has
   // raised …") is the one a later sentence refers to ("The firm was founded by …").
   for (const s of english) {

@@ -227,6 +227,8 @@ function givenNameVerdict(text: string, start: number, end: number, ctx: NameCon
 
 /** A job title ends within a few characters after `end` (no punctuation between) and a surname starts there. */
 function introducesAnother(text: string, end: number, to: number, ctx: NameContext): boolean {
+  // (Not across a list's separator: "专家闵可欣、前大疆工程师禚天佑" names two people.)
+  if (!isHan(text.charCodeAt(end))) return false;
   for (let k = end + 2; k <= Math.min(to - 2, end + 8); k++) {
     if (!isHan(text.charCodeAt(k - 1))) return false;
     if (ctx.titleEndsAt(text, k) && ctx.surnameAt(text, k)) return true;

@@ -160,6 +160,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
 
   // --- 1. Triggers --------------------------------------------------------------------------
   let sentenceSubjects: PersonRef[] = [];
+  /** People whose only resignation in this sentence is of a board seat. */
+  const boardSeatOnly = new Set<string>();
   for (const trigger of triggers) {
     const ci = clauseOf(trigger.start);
     const clause = clauses[ci];
@@ -199,7 +201,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const source = orgs.find((o) => o.end <= trigger.start && text[o.start - 1] === '从');
       // "莫嘉铭被委任为商汤科技首席技术官": with no agent, the organisation of the post.
       const postOrg = !agent ? orgs.find((o) => o.start >= trigger.end && /^(?:为|成为|出任)$/.test(text.slice(trigger.end, o.start))) : undefined;
-      const agentOrg = agent ? { org: agent.org, unit: agent.unit } : postOrg ? { org: postOrg.org, unit: postOrg.unit } : contextOrgFallback(state);
+      // ("同意聘任佟予安为公司董事会秘书": 公司 is the company named last.)
+      const theCompany = /公司/.test(text.slice(trigger.end, clause.end)) && state.recentOrg() ? { org: state.recentOrg()!, unit: null } : null;
+      const agentOrg = agent ? { org: agent.org, unit: agent.unit } : postOrg ? { org: postOrg.org, unit: postOrg.unit } : theCompany ?? contextOrgFallback(state);
       if (!agentOrg) continue;
       const role = roleAfterWei(text, trigger.end, clause.end);
       // "获委任为独立非执行董事": a board seat is no move (the spec's rule for board members).
@@ -453,6 +457,11 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             target = context;
           }
           if (!target) break;
+          // "辞去第四届董事会非独立董事职务，辞职后仍担任公司首席技术官": a board seat given up is no
+          // move (the contract's rule for board members), nor is the resignation the sentence repeats.
+          const postGivenUp = /^(?:公司|本公司)?([^，,。；;]{2,24}?)(?:职务|一职|职位)/.exec(text.slice(trigger.end, clause.end))?.[1];
+          if (postGivenUp && BOARD_SEAT.test(postGivenUp.replace(/^(?:公司|本公司)/, ''))) { boardSeatOnly.add(person); break; }
+          if (boardSeatOnly.has(person) && /^(?:辞职|辞任|离任)$/.test(trigger.word)) break;
           // "去年从OPPO离职，此后休整了半年": a break after leaving, not a step down anywhere.
           if (trigger.relation === 'stepped_down' && /^(?:休整|暂时休息|休假|暂别)$/.test(trigger.word) && facts.some((f) => f.person === person && f.relation === 'left')) break;
           // "请辞，将转任集团技术顾问": giving up the post to advise keeps a tie (卸任转顾问).
@@ -803,6 +812,9 @@ function contextOrg(text: string, person: string, intro: PersonIntro, trigger: T
   if (known) return known;
   const beforeInSentence = [...orgs].reverse().find((o) => o.end <= trigger.start && !persons.some((p) => p.start >= o.end && p.start < trigger.start && p.start - o.end < 3));
   if (beforeInSentence) return { org: beforeInSentence.org, unit: beforeInSentence.unit };
+  // "此外，公司财务总监X辞去…": 公司 is the company named last, even where another dominates.
+  const recent = state.recentOrg();
+  if (recent && (/(?:本|该)?公司(?!任何)/.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)) || /^(?:本|该)?公司/.test(text.slice(trigger.end, trigger.end + 3)))) return { org: recent, unit: null };
   return contextOrgFallback(state);
 }
 
@@ -833,7 +845,7 @@ function roleAsIdentity(text: string, from: number, to: number): string | null {
 /** Board seats: holding or taking one is no move (董事长, the chair, is a post). */
 const BOARD_SEAT = /^(?:本公司|公司|本集团)?(?:第.{1,3}届董事会)?(?:独立|非独立|非执行|独立非执行|执行)?董事(?:会成员|候选人)?$|监事/;
 /** Verbs of resigning a post, which may leave the person in another post of the same company. */
-const RESIGNS_POST = /^(?:辞任|辞去|请辞|卸任|离任)$/;
+const RESIGNS_POST = /^(?:辞任|辞去|请辞|卸任|离任|辞职)$/;
 /** After a resignation, in its sentence or the next one: a post kept (将继续担任, 仍担任, 留任). */
 const KEEPS_POST = /(?:将继续|继续|仍将|仍|仍然)(?:在(?:本)?(?:公司|集团)|于(?:本)?(?:公司|集团))?(?:担任|出任|留任|任职|任)|留任/;
 
