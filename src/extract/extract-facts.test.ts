@@ -376,8 +376,9 @@ describe('extractFacts: with the learned tagger', () => {
 
 describe('extractFacts: rare surnames and the tagger', () => {
   it('a name with a rare surname (邝) that the rules leave unsure is the tagger\'s to confirm', () => {
-    expect(triples(extractFacts(doc('邝伟乐加入腾讯。', '2025-12-16'), rulesOnly))).toEqual([]);
-    expect(triples(extractFacts(doc('邝伟乐加入腾讯。', '2025-12-16')))).toEqual(['邝伟乐 joined 腾讯']);
+    // (Opening its sentence, "邝伟乐加入腾讯", the rules read it themselves: a given name that is no word, a verb after.)
+    expect(triples(extractFacts(doc('在此之前，邝伟乐加入了腾讯。', '2025-12-16'), rulesOnly))).toEqual([]);
+    expect(triples(extractFacts(doc('在此之前，邝伟乐加入了腾讯。', '2025-12-16')))).toEqual(['邝伟乐 joined 腾讯']);
   });
 });
 
@@ -789,5 +790,19 @@ describe('extractFacts: listed-company announcements', () => {
 
   it('drops a rumoured 离职创业 the employer denies (网传…华为方面…否认)', () => {
     expect(rulesTriples('此前网传华为昇腾计算业务生态总监禚宏图已离职创业。华为方面向机器之心否认了这一消息。', '2025-06-01')).toEqual([]);
+  });
+});
+
+describe('extractFacts: fund managers and scholars', () => {
+  it('reads 履新, 休产假, a registered name in full, and a measure word that is no surname', () => {
+    const text = '另据公告，原博时基金固收投资总监沙砚舟已于近日履新岱岳基金，出任首席投资官。岱岳基金公告称，基金经理窦星河因休产假，暂时不再管理旗下两只权益基金。据知情人士称，与前澜川基金投资总监郝望合伙创立上海知望私募基金管理有限公司。今年以来已有超过120位基金经理离任。';
+    const out = rulesTriples(text, '2026-05-14');
+    expect(out).toEqual(expect.arrayContaining(['沙砚舟 joined 岱岳基金', '窦星河 stepped_down 岱岳基金', '郝望 founded 上海知望私募基金管理有限公司']));
+    expect(out.some((t) => t.startsWith('位基金'))).toBe(false);
+  });
+
+  it('reads a rare surname opening its sentence, 这位 after it, 原为X青年科学家 and 入职上海交通大学', () => {
+    const out = rulesTriples('宦若冰的选择同样引人注目。这位青年学者原为上海人工智能实验室青年科学家，上个月低调入职具身智能创业公司“衡翼机器人”。今年9月，前百度研究院副院长邸望川正式入职上海交通大学。', '2024-11-20');
+    expect(out).toEqual(expect.arrayContaining(['宦若冰 joined 衡翼机器人', '宦若冰 left 上海人工智能实验室', '邸望川 joined 上海交通大学', '邸望川 left 百度']));
   });
 });

@@ -114,7 +114,10 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         // "冷锋获任命为公司": a move verb inside is a clause, not a name.
         // "逯晓晨女士为公司": a person with a form of address is no part of a company's name.
         if (overlapsAny(taken, start, end) || anyTrigger.test(c.text) || /先生|女士/.test(c.text)) continue;
-        addUnknownOrg(start, end);
+        // A registered name runs on to its legal form: "上海知望私募基金|管理有限公司".
+        const legal = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司/.exec(text.slice(end, end + 14));
+        const fullEnd = legal && !overlapsAny(taken, end, end + legal[0].length) ? end + legal[0].length : end;
+        addUnknownOrg(start, fullEnd);
       }
     }
   }

@@ -6,7 +6,8 @@ import type { SentenceInput } from './sentence-facts.js';
 /** The organisation a trigger's object names: a named one, an unnamed one ("一家新公司"), or an internal department. */
 export type ObjectOrg = { kind: 'org'; org: OrgRef; role: string | null } | { kind: 'unnamed' } | { kind: 'internal' };
 
-const SKIP_LEAD = /^(?:了|过|于|至|到|进|入|在|上|为|进了|到了|\s)+/;
+// (Not the 上 of 上海: "入职上海交通大学", "创立上海知望私募".)
+const SKIP_LEAD = /^(?:了|过|于|至|到|进|入|在|上(?!海)|为|进了|到了|\s)+/;
 const CHUNK_STOP = /后(?=[，,。；;]|$)|、|担任|出任|任职|负责|并且|并|之后|以后|的时候|成为|作为|以来|至今|一职|从事|主导|带领|推出|发布|专注|聚焦|期间|前夕|不久|任首席|任CEO|任总|任副|任董|任职|担纲|，|,|。|；|;|：|:|！|？|\s{2,}/;
 const UNNAMED_LEAD = /^(?:一家|一个|一间|某家|某|这家|该|新的|另一家|自己的|新)/;
 
@@ -90,9 +91,14 @@ function readUnknownOrg(input: SentenceInput, chunk: string, start: number): Obj
   }
   // "创立了AI公司", "加入一家自动驾驶创业公司": a sector and a company word name no company.
   if (SECTOR_COMPANY.test(name)) return { kind: 'unnamed' };
-  name = name.replace(/\s*[（(][A-Za-z0-9 .&-]+[）)]\s*/g, '').replace(/(?:有限公司|公司|集团)$/, '');
-  const titleStart = input.titleStartBefore(offset + name.length);
-  if (titleStart != null && titleStart > offset) name = name.slice(0, titleStart - offset);
+  name = name.replace(/\s*[（(][A-Za-z0-9 .&-]+[）)]\s*/g, '');
+  // A registered name in full (上海知望私募基金管理有限公司) is kept as written; a bare 公司 or 集团 goes.
+  const registered = /(?:股份)?有限(?:责任)?公司$/.test(name) && name.length >= 8;
+  if (!registered) {
+    name = name.replace(/(?:有限公司|公司|集团)$/, '');
+    const titleStart = input.titleStartBefore(offset + name.length);
+    if (titleStart != null && titleStart > offset) name = name.slice(0, titleStart - offset);
+  }
   name = name.trim();
   if (lexicon.genericOrgWords.has(name)) return { kind: 'unnamed' };
   // A name the knowledge base knows only in context (荣耀, 吉利): the object slot is that context.

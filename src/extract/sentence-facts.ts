@@ -598,7 +598,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const clauseText = text.slice(clause.start, clause.end);
-    const cue = /(曾(?:经|先后|短暂|一度|短期)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:他|她)?(?:曾)?(?:在|就职于|任职于|供职于|效力于|服务于|为|是|担任)|历任|出身于|出身)/.exec(clauseText);
+    const cue = /(曾(?:经|先后|短暂|一度|短期)?(?:在|于|任|是|担任|就职于|任职于|供职于|效力于|服务于)|(?:此前|早年|先后|之前|过去)(?:他|她)?(?:曾)?(?:在|就职于|任职于|供职于|效力于|服务于|为|是|担任)|历任|出身于|出身|(?<![还复])原(?:为|是|任))/.exec(clauseText);
     if (!cue) continue;
     const cueEnd = clause.start + cue.index + cue[0].length;
     const present = PRESENT_MARK.exec(text.slice(cueEnd, clause.end));
