@@ -806,3 +806,18 @@ describe('extractFacts: fund managers and scholars', () => {
     expect(out).toEqual(expect.arrayContaining(['宦若冰 joined 衡翼机器人', '宦若冰 left 上海人工智能实验室', '邸望川 joined 上海交通大学', '邸望川 left 百度']));
   });
 });
+
+describe('extractFacts: a profile told by given name, co-founders after 由, a handover, a promotion within a group', () => {
+  it('reads a founder profile: 被老上司拉去了滴滴, 映雪告别滴滴, 创办了供应链SaaS公司织星科技, 把CEO的位置交给P，自己退居二线, 织星 as 织星科技', () => {
+    const text = '我们见到了织星科技创始人弓映雪。2011年，她跳槽到阿里巴巴；2015年，她被老上司拉去了正在高速扩张的滴滴。三年前，映雪告别滴滴，在杭州创办了供应链SaaS公司织星科技。今年3月，弓映雪把CEO的位置交给联合创始人焦予恒，自己退居二线。织星的首任CTO晏秋白在去年年底另谋高就。';
+    const out = rulesTriples(text, '2023-09-01');
+    expect(out).toEqual(expect.arrayContaining(['弓映雪 joined 滴滴', '弓映雪 left 阿里巴巴', '弓映雪 left 滴滴', '弓映雪 founded 织星科技', '弓映雪 stepped_down 织星科技', '晏秋白 left 织星科技']));
+    expect(out.some((t) => t.startsWith('焦予恒 stepped_down'))).toBe(false);
+    expect(rulesTriples('读AI论文，张一鸣告别了依然在传统资讯业务上扩张的字节。', '2024-01-01')).toEqual([]);
+  });
+
+  it('reads 由P1与P2、P3三人共同创办 after the founding year, and no move for a promotion within a group', () => {
+    expect(rulesTriples('鹿野科技成立于2022年，由前微软亚洲研究院研究员桑砚与祖一川、巩蔚然三人共同创办。', '2025-03-01')).toEqual(['巩蔚然 founded 鹿野科技', '桑砚 founded 鹿野科技', '桑砚 left 微软', '祖一川 founded 鹿野科技']);
+    expect(rulesTriples('原云达总经理鄢志诚则升任广达资深副总经理。', '2025-03-01')).toEqual([]);
+  });
+});

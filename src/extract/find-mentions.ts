@@ -123,12 +123,19 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   }
   // A Chinese company name read from its ending in one sentence is that company wherever the text
   // repeats it ("原汇川技术副总裁鲍书远…鲍总2015年加入汇川技术").
+  // (Also by its stem, "织星" for 织星科技, when the stem is no ordinary word.)
+  const chineseForms = new Map<string, string>();
   for (const o of orgs.filter((x) => !x.known && /^[\u4e00-\u9fff]{4,10}$/.test(x.text))) {
-    for (let at = text.indexOf(o.text); at >= 0; at = text.indexOf(o.text, at + o.text.length)) {
-      const end = at + o.text.length;
+    chineseForms.set(o.text, o.org);
+    const stem = /^([\u4e00-\u9fff]{2,3})(?:科技|智能|机器人|动力|互动|网络|数据|智算|信息|技术|电子|新材|精工|光电)$/.exec(o.text)?.[1];
+    if (stem && commonWords.frequency(stem) < 20 && !chineseForms.has(stem)) chineseForms.set(stem, o.org);
+  }
+  for (const [form, org] of [...chineseForms].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
       if (overlapsAny(taken, at, end)) continue;
       // (Where the name ends a word: punctuation, a particle, a post or a verb after it.)
-      if (!isHan(text.charCodeAt(end)) || /[的任担出加离是副总前原]/.test(text[end]!)) addUnknownOrg(at, end, o.org);
+      if (!isHan(text.charCodeAt(end)) || /[的任担出加离是副总前原首已在后]/.test(text[end]!)) addUnknownOrg(at, end, org);
     }
   }
   // Every English sentence: a company introduced in one ("Shenzhen startup Lingxi Robotics has
@@ -336,8 +343,15 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
 
   // A name the document has shown to be a person's is a person wherever else it stands.
   const known = new Map<string, string>();
+  const givenNames = new Map<string, string>();
   for (const p of persons) {
     known.set(p.name, p.name);
+    // "三年前，映雪告别滴滴": a profile calls its subject by the given name alone.
+    if (p.source === 'surname' && /^[\u4e00-\u9fff]{3,4}$/.test(p.name)) {
+      const sur = ctx.surnameAt(p.name, 0);
+      const given = sur ? p.name.slice(sur.length) : '';
+      if (given.length === 2 && commonWords.frequency(given) < 20 && !commonWords.isListedName(given)) givenNames.set(given, p.name);
+    }
     if (p.source === 'latin') {
       const words = p.name.split(' ');
       const last = words.at(-1)!;
@@ -357,6 +371,17 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       if (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) continue;
       // Not when the name's edge characters belong to words around it (当中|杨格|在 is fine, 高杨格 is not).
       if (isHan(form.charCodeAt(0)) && (words.frequency(text.slice(at - 1, at + 1)) >= 50 || words.frequency(text.slice(end - 1, end + 1)) >= 50)) continue;
+      addPerson({ start: at, end, name, source: 'known', resolved: name });
+    }
+  }
+  // The given name alone, only opening a clause ("三年前，映雪告别滴滴", "据悉，一川离开鹿野后").
+  for (const [given, name] of givenNames) {
+    if (known.has(given)) continue;
+    for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + given.length)) {
+      const end = at + given.length;
+      if (overlapsAny(taken, at, end) || overlapsAny(personTaken, at, end)) continue;
+      if (at > 0 && !/[\s，,。；;：:！？!?“”"「」]/.test(text[at - 1]!)) continue;
+      if (words.frequency(text.slice(end - 1, end + 1)) >= 50) continue;
       addPerson({ start: at, end, name, source: 'known', resolved: name });
     }
   }

@@ -52,6 +52,8 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     if (sl === 1 && PREPOSITION_SURNAMES.has(text[i]!)) {
       const next = ctx.surnameAt(text, i + 1);
       if (next && !next.weak) continue;
+      // ("由桑砚与祖一川共同创办": 由 before any surname, when the verb it introduces follows.)
+      if (next && text[i] === '由' && /创办|创立|创建|成立|接任|接替|出任|担任|负责|领投|牵头|主导/.test(text.slice(i + 2, i + 30))) continue;
     }
     if (lex.notNameStarts.has(text.slice(i, i + 2)) || lex.notNameStarts.has(text.slice(i, i + 3))) continue;
     // "超过120位基金经理": a measure word after a number is no surname.
@@ -94,7 +96,7 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one,
       // or a name opening its sentence before a comma ("雷军，1969年出生…", a biography's subject).
       const opensSentence = (i === from && ((/^[，,]/.test(text.slice(end, end + 1)) && !surname.weak) || (headsLine && /^[：:]/.test(text.slice(end, end + 1)))))
-        || (headsLine && text[i - 1] === '由' && /^(?:于|在|(?:联合|共同)?(?:创立|创办|创建))/.test(text.slice(end, end + 3)));
+        || (headsLine && text[i - 1] === '由' && /^(?:于|在|与|和|、|(?:联合|共同)?(?:创立|创办|创建))/.test(text.slice(end, end + 3)));
       if (right === 0 || (left + right < 3 && !opensSentence)) {
         // Name-shaped but not confirmed by its context: where the learned tagger may decide.
         unsure?.push(i);
@@ -125,7 +127,8 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(['名叫', '本名叫', '本�
 const ROUNDUP_HEAD = /^[\u4e00-\u9fff]{1,2}[：:]\s*(?:前|原|曾任|曾是|现任|现为)/;
 
 /** After the surname of 由's agent: a given name, then (a time and) the founding verb. */
-const FOUNDED_BY_AGENT = /^[\u4e00-\u9fff]{1,2}(?:(?:于|在)[^，,。；]{1,12}?)?(?:联合|共同)?(?:创立|创办|创建)/;
+// (Also with partners: "由桑砚与祖一川、巩蔚然三人共同创办".)
+const FOUNDED_BY_AGENT = /^[\u4e00-\u9fff]{1,2}(?:[与和、][^，,。；;]{1,24}?)?(?:(?:于|在)[^，,。；]{1,12}?)?(?:[一二两三四五]人)?(?:联合|共同)?(?:创立|创办|创建)/;
 
 /** Latin titles that stand right before or after a Chinese name (CTO冼海滨, 房CTO). */
 export const LATIN_TITLES = 'CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|VP';

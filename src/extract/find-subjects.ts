@@ -10,7 +10,7 @@ export const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:(?:、|，|,|(?:�
 /** The person (and the people listed with them) ending closest before `pos` in the clause. */
 export function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {
   // ("跟随雷奕帆出走的约有二十人": the one followed is not who leaves.)
-  const inClause = persons.filter((p) => p.start >= clause.start && p.end <= pos && !/(?:跟随|跟着|随同|追随|伴随)$/.test(text.slice(Math.max(0, p.start - 2), p.start)));
+  const inClause = persons.filter((p) => p.start >= clause.start && p.end <= pos && !isObjectOfOther(text, p));
   if (inClause.length === 0) return [];
   const last = inClause.length - 1;
   const gap = text.slice(inClause[last]!.end, pos);
@@ -19,6 +19,15 @@ export function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: numb
   // "马斯克旗下xAI又有两位创始人离职": the name is a possessor, the subject is the group.
   if (/旗下|手下|麾下|[一二两三四五六七八九十多几]+[位名个]/.test(gap)) return [];
   return groupEndingAt(inClause, last, text);
+}
+
+/**
+ * A person another verb has as its object, so not a subject: the one followed ("跟随雷奕帆出走的"),
+ * or the one handed a post ("把CEO的位置交给联合创始人焦予恒，自己退居二线").
+ */
+export function isObjectOfOther(text: string, p: PersonRef): boolean {
+  return /(?:跟随|跟着|随同|追随|伴随)$/.test(text.slice(Math.max(0, p.start - 2), p.start))
+    || /(?:交给|交予|让给|移交给|传给|交棒给)[^，,。；;]{0,10}$/.test(text.slice(Math.max(0, p.start - 14), p.start));
 }
 
 export function groupEndingAt(persons: PersonRef[], last: number, text: string): PersonRef[] {

@@ -34,7 +34,10 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
   const phrase = text.slice(start, end).split(/[，,。；;]/)[0]!;
   if (trigger.relation === 'founded' && lexicon.internalUnitHeads.some((h) => phrase.endsWith(h)) && !/[“「]/.test(phrase)) return { kind: 'internal' };
 
-  const known = orgs.find((o) => o.start >= start && o.start - start <= maxGap && o.start < Math.max(chunkEnd, start + 1));
+  let known = orgs.find((o) => o.start >= start && o.start - start <= maxGap && o.start < Math.max(chunkEnd, start + 1));
+  // "创办了供应链SaaS公司织星科技": a description read as a name gives way to the name right after it.
+  const named = known && !known.known ? orgs.find((o) => o.start === known!.end) : undefined;
+  if (named) known = named;
   // "成立AI广告公司「映格智能」": a descriptor read as an organisation gives way to the quoted name after it.
   // (Also past more description: "创立二手新能源车检测平台“验真”".)
   const quotedAfter = known && !known.known && /^[^，,。；;“「"]{0,10}[“「"]/.test(text.slice(known.end, known.end + 12));

@@ -7,7 +7,7 @@ import type { Cause, Relation } from './fact.js';
 import type { DocumentState } from './document-state.js';
 import type { Lexicon } from './lexicon.js';
 import { within, type DocumentMentions, type OrgRef, type PersonRef, type TriggerRef } from './mentions.js';
-import { groupEndingAt, LIST_GAP, objectsAfter, relativeClauseHead, subjectsBefore } from './find-subjects.js';
+import { groupEndingAt, isObjectOfOther, LIST_GAP, objectsAfter, relativeClauseHead, subjectsBefore } from './find-subjects.js';
 import { emptyIntro, founderTitleFollows, readIntro, type PersonIntro } from './read-person-intro.js';
 import { readOrgAfter } from './read-org-after.js';
 
@@ -66,7 +66,7 @@ const COMPANIONS = /(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^，
 /** A span of years before a post: 2008年至2018年历任…, 2017年3月到2025年任职于… */
 const TENURE = /((?:19|20)\d\d)年(?:(\d{1,2})月)?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:期间)?[，,]?\s*(?:历任|先后任|先后担任|担任|任职于|就职于|供职于|任职|在|于|任)/;
 /** Verbs of switching employer: the one left is the one the person was at. */
-const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '转战', '投奔', '改投']);
+const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '转战', '投奔', '改投', '拉去']);
 // (Also "但仍以技术顾问身份为公司提供支持": staying on as an adviser.)
 const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问|(?:仍|继续|将)以[^，,。；;]{0,8}?顾问(?:身份|的身份))/;
 /** Words between an organisation and the person it announces or brings in (灵枢动力近日完成高管补强：…P加入). */
@@ -259,7 +259,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       for (let k = ci - 1; k >= 0 && subjects.length === 0; k--) {
         const c = clauses[k]!;
         if (lexicon.groupSubjects.test(text.slice(c.start, c.end))) break;
-        const inClause = persons.filter((p) => p.start >= c.start && p.end <= c.end);
+        const inClause = persons.filter((p) => p.start >= c.start && p.end <= c.end && !isObjectOfOther(text, p));
         if (inClause.length) {
           subjects = groupEndingAt(inClause, inClause.length - 1, text);
           via = 'earlier-clause';
@@ -380,9 +380,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           }
           if (!obj && trigger.relation === 'founded') {
             // "灵枢动力由黎曜于2023年创立": the organisation before 由 is the one founded.
-            const by = /由[^，,。；;]{1,24}$/.exec(before);
+            const by = /由[^，,。；;]{1,48}$/.exec(before);
             // (Also "寒武纪则由…创立": an adverb between the organisation and 由.)
-            const founded = by ? orgs.find((o) => o.end <= trigger.start - by[0].length && /^(?:则|也|便|就|最早|最初|则是)?$/.test(text.slice(o.end, trigger.start - by[0].length))) : undefined;
+            // (And "鹿野科技成立于2022年，由…共同创办": its founding year between.)
+            const founded = by ? orgs.find((o) => o.end <= trigger.start - by[0].length && /^(?:则|也|便|就|最早|最初|则是)?$|^(?:成立于|创立于|诞生于)[^，,。；;]{1,12}[，,]$/.test(text.slice(o.end, trigger.start - by[0].length))) : undefined;
             if (founded) add({ person, relation: 'founded', org: founded.org, unit: founded.unit, role: null, cause: null, confidence: confidence - 0.1, at: trigger, rule: `由P${trigger.word}` });
             break;
           }
@@ -439,6 +440,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             const relative = /^了?[^，,。；;的]{1,12}的/.exec(text.slice(trigger.end, clause.end));
             const afterRelative = relative ? orgs.find((o) => o.start === trigger.end + relative[0].length) : undefined;
             if (obj?.kind === 'org') target = { org: obj.org.org, unit: obj.org.unit };
+            // (告别 leaves only an employer named right after it: "告别了依然在…扩张的字节" is a figure of speech.)
+            else if (trigger.word === '告别') break;
             else if (afterRelative) target = { org: afterRelative.org, unit: afterRelative.unit };
             // "离开上海赴美国", "脱离临床": something other than an employer is left; no fact.
             else if (leavesSomethingElse(text, trigger.end, input.commonWords)) break;
@@ -717,7 +720,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   // given up and another kept is a stepping down, whatever other verb of leaving it also holds.
   // (Likewise "不再担任该职务，转任美团顾问": the new post at the same company is no joining.)
   const keptTie = facts.filter((f) => f.relation === 'stepped_down');
-  const reconciled = facts.filter((f) => !((f.relation === 'left' || (f.relation === 'joined' && f.cause !== 'return')) && keptTie.some((k) => k.person === f.person && k.org === f.org)));
+  // ("原云达总经理P则升任广达资深副总经理": a promotion within the group; no leaving, no joining.)
+  const promotedWithin = facts.filter((f) => f.relation === 'joined' && /^(?:升任|转任|调任):/.test(f.rule) && facts.some((g) => g.person === f.person && g.relation === 'left' && g.org === f.org && g.rule === 'former-appositive'));
+  const reconciled = facts.filter((f) => !((f.relation === 'left' || (f.relation === 'joined' && f.cause !== 'return')) && keptTie.some((k) => k.person === f.person && k.org === f.org))
+    && !(f.relation !== 'stepped_down' && promotedWithin.some((p) => p.person === f.person && p.org === f.org)));
   updateState(input, reconciled, persons, orgs, nameOf);
   return reconciled;
 }
