@@ -821,3 +821,16 @@ describe('extractFacts: a profile told by given name, co-founders after 由, a h
     expect(rulesTriples('原云达总经理鄢志诚则升任广达资深副总经理。', '2025-03-01')).toEqual([]);
   });
 });
+
+describe('extractFacts: Taiwan and mainland announcements, 离场的还有, 由X转战Y, spaces around a Latin name', () => {
+  it('reads 宏碩光電（6629）17日召開董事會 as a company and 新任總經理由前台積電處長X接任 as joining it', () => {
+    const out = rulesTriples('光學元件廠宏碩光電（6629）17日召開董事會，通過總經理異動案。原總經理賴泓毅因屆齡退休，轉任公司顧問；新任總經理由前台積電先進封裝技術處處長涂維哲接任，即日起生效。涂維哲1998年進入台積電，曾參與CoWoS製程開發。', '2025-11-18');
+    expect(out).toEqual(expect.arrayContaining(['涂维哲 joined 宏硕光电', '涂维哲 left 台积电', '赖泓毅 stepped_down 宏硕光电']));
+  });
+
+  it('reads 同期离场的还有P、Q, 2019年由安侯建業（KPMG）轉戰聯昕, and 于今年3月从 vivo 离职', () => {
+    expect(rulesTriples('快手调整中，同期离场的还有电商供应链负责人芈若初、直播运营总监皇甫溪。快手方面未回应。', '2023-12-20')).toEqual(['皇甫溪 left 快手', '芈若初 left 快手']);
+    expect(rulesTriples('財務長侯韻如2019年由安侯建業（KPMG）轉戰聯昕科技。', '2025-11-18')).toEqual(['侯韵如 joined 联昕科技', '侯韵如 left 毕马威']);
+    expect(rulesTriples('前 vivo 影像产品总监瞿星野今日官宣加盟小米。瞿星野于今年 3 月从 vivo 离职。', '2024-07-05')).toEqual(['瞿星野 joined 小米', '瞿星野 left vivo']);
+  });
+});

@@ -18,9 +18,10 @@ const QUOTED = /[“「『"]([\u4e00-\u9fffA-Za-z0-9·&.\- ]{2,12})[”」』"]/
 /** A Latin gloss of a name in brackets: （LingShu Robotics）. */
 const LATIN_GLOSS = /^\s*[（(]\s*[A-Z][A-Za-z0-9.&\- ]{1,40}[）)]/;
 /** A name right before a stock code in brackets: 6 digits (A shares), 4–5 digits .HK, or with its exchange. */
-const STOCK_CODE_AFTER = /([\u4e00-\u9fffA-Za-z]{2,16})\s*[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.(?:SH|SZ|BJ|sh|sz))[）)]/g;
+// (Also a Taiwan code of four digits, with the announcement after it: "宏碩光電（6629）17日召開董事會".)
+const STOCK_CODE_AFTER = /([\u4e00-\u9fffA-Za-z]{2,16})\s*[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.(?:SH|SZ|BJ|sh|sz)|\d{4}(?=[）)](?:\d{1,2}日|昨|今|日前|近日|公告|召开|召開|董事会|董事會|宣布|发布|發布)))[）)]/g;
 /** Words before a listed company's name that describe it (锂电正极材料企业|岳麓新材). */
-const STOCK_NAME_CUTS = ['企业', '公司', '厂商', '龙头', '巨头', '品牌', '平台', '制造商', '供应商', '集团旗下', '旗下', '的', '是', '讯', '称', '即'];
+const STOCK_NAME_CUTS = ['企业', '公司', '厂商', '厂', '廠', '龙头', '巨头', '品牌', '平台', '制造商', '供应商', '集团旗下', '旗下', '的', '是', '讯', '称', '即'];
 const NOT_A_NAME = /[的了是在和与及着过吗呢吧]|^[一二三四五六七八九十0-9]/;
 
 export function findIntroducedOrgs(text: string, isTaken: (start: number, end: number) => boolean, isOrdinaryWord: (word: string) => boolean = () => true): IntroducedOrg[] {

@@ -135,7 +135,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       const end = at + form.length;
       if (overlapsAny(taken, at, end)) continue;
       // (Where the name ends a word: punctuation, a particle, a post or a verb after it.)
-      if (!isHan(text.charCodeAt(end)) || /[的任担出加离是副总前原首已在后]/.test(text[end]!)) addUnknownOrg(at, end, org);
+      if (!isHan(text.charCodeAt(end)) || /[的任担出加离是副总前原首已在后]/.test(text[end]!) || commonWords.frequency(text.slice(end - 1, end + 1)) < 50) addUnknownOrg(at, end, org);
     }
   }
   // Every English sentence: a company introduced in one ("Shenzhen startup Lingxi Robotics has

@@ -53,7 +53,7 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       const next = ctx.surnameAt(text, i + 1);
       if (next && !next.weak) continue;
       // ("由桑砚与祖一川共同创办": 由 before any surname, when the verb it introduces follows.)
-      if (next && text[i] === '由' && /创办|创立|创建|成立|接任|接替|出任|担任|负责|领投|牵头|主导/.test(text.slice(i + 2, i + 30))) continue;
+      if (next && text[i] === '由' && /创办|创立|创建|成立|接任|接替|出任|担任|负责|领投|牵头|主导|转战|转投|加入|加盟|跳槽/.test(text.slice(i + 2, i + 30))) continue;
     }
     if (lex.notNameStarts.has(text.slice(i, i + 2)) || lex.notNameStarts.has(text.slice(i, i + 3))) continue;
     // "超过120位基金经理": a measure word after a number is no surname.

@@ -59,14 +59,14 @@ function leavesSomethingElse(text: string, at: number, words: CommonWords): bool
 }
 
 /** A post left open, then who fills it: "遗缺由", "其职务由", "CTO一职将由". */
-const VACANCY_FILLED_BY = /(?:遗缺|空缺|职务|其职|一职|职位|该职)(?:将|则|改|现)?由/;
+const VACANCY_FILLED_BY = /(?:遗缺|空缺|职务|其职|一职|职位|该职|新任[^，,。；;由]{1,8})(?:将|则|改|现)?由/;
 /** The people someone acted with (与两位同事共同…): partners, not a group subject. */
 // (Also "拉上两位老同事创办了…": those brought along.)
 const COMPANIONS = /(?:并|并且|随后)?(?:与|和|同|跟|携手|联手)[^，,。；;]{0,14}?(?:共同|一起|一同|联合|合伙)|(?:拉上|带上|带着|叫上)[^，,。；;]{1,10}?(?=创办|创立|成立|创建)/g;
 /** A span of years before a post: 2008年至2018年历任…, 2017年3月到2025年任职于… */
 const TENURE = /((?:19|20)\d\d)年(?:(\d{1,2})月)?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:期间)?[，,]?\s*(?:历任|先后任|先后担任|担任|任职于|就职于|供职于|任职|在|于|任)/;
 /** Verbs of switching employer: the one left is the one the person was at. */
-const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '转战', '投奔', '改投', '拉去']);
+const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '转战', '投奔', '改投', '拉去', '被挖到', '被挖至']);
 // (Also "但仍以技术顾问身份为公司提供支持": staying on as an adviser.)
 const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问|(?:仍|继续|将)以[^，,。；;]{0,8}?顾问(?:身份|的身份))/;
 /** Words between an organisation and the person it announces or brings in (灵枢动力近日完成高管补强：…P加入). */
@@ -416,7 +416,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             if ((SWITCH_WORDS.has(trigger.word) || toldHere) && was && was.org !== org.org && !introduced && !fromNamed) {
               add({ person, relation: 'left', org: was.org, unit: was.unit, role: null, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'switch-from-known' });
             }
-            const from = /从([^，,。]{1,16})$/.exec(before);
+            // (Also 由 before a switch: "2019年由安侯建业（KPMG）转战联昕".)
+            const from = /从([^，,。]{1,16})$/.exec(before) ?? (SWITCH_WORDS.has(trigger.word) || /^加[入盟]$/.test(trigger.word) ? /由([^，,。]{1,22})$/.exec(before) : null);
             // "从哈工大博士毕业后即加入优必选": graduating from a school is no leaving of an employer.
             if (from && !/毕业|学成|结业|退役|出站/.test(from[1]!)) {
               const src = orgs.find((o) => o.start >= trigger.start - from[0].length && o.end <= trigger.start);
@@ -644,10 +645,18 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     const outsider = /新加盟|新加入|外部|空降|前|原/.test(lead);
     const own = successor ? orgs.filter((o) => o.start >= at && o.end <= successor.start) : [];
     const before = [...orgs].reverse().find((o) => o.end <= at - vacancy[0].length + vacancy.index && o.start >= sentence.start);
-    const vacated = before ?? (state.recentOrgs.at(-1) && !own.includes(state.recentOrgs.at(-1)!) ? state.recentOrgs.at(-1) : undefined);
+    // ("新任CFO由…出任" names its company in the sentence; 遗缺/其职务 may refer to the one before.)
+    // (…or the one of the clause before a semicolon: "原总经理P退休；新任总经理由Q接任".)
+    const chained = /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 3), sentence.start));
+    // (The chained clause and the sentence before it: "X召开董事会。原总经理P退休；新任…由Q接任".)
+    const stop = text.lastIndexOf('。', sentence.start - 1);
+    const clauseBefore = chained ? within(input.mentions.orgs, Math.max(0, text.lastIndexOf('。', stop - 1) + 1), sentence.start).at(-1) : undefined;
+    const vacated = before ?? (vacancy[0].startsWith('新任') ? clauseBefore : state.recentOrgs.at(-1) && !own.includes(state.recentOrgs.at(-1)!) ? state.recentOrgs.at(-1) : undefined);
     const name = successor ? nameOf(successor) : null;
     if (successor && name && outsider && vacated && !own.some((o) => o.org === vacated.org)) {
       add({ person: name, relation: 'joined', org: vacated.org, unit: null, role: null, cause: null, confidence: 0.65, at: { start: at, end: successor.end }, rule: 'successor-from-outside' });
+      // ("由前台积电处长X接任": the employer of the introduction is left for it.)
+      if (/前|原/.test(lead)) for (const o of own) if (!facts.some((f) => f.person === name && f.org === o.org)) add({ person: name, relation: 'left', org: o.org, unit: o.unit, role: null, cause: null, confidence: 0.6, at: { start: at, end: successor.end }, rule: 'former-A-moves-to-B' });
     }
   }
 
@@ -827,7 +836,8 @@ function contextOrg(text: string, person: string, intro: PersonIntro, trigger: T
 /** An organisation introduced by 从/自 between the subject and a leaving verb (从月之暗面离职, 自腾讯离开). */
 function leftFromBefore(text: string, orgs: OrgRef[], subjectEnd: number, trigger: TriggerRef): { org: string; unit: string | null } | null {
   const o = [...orgs].reverse().find((x) => x.start >= subjectEnd && x.end <= trigger.start && trigger.start - x.end <= 3);
-  if (!o || !/[从自]$/.test(text.slice(Math.max(subjectEnd, o.start - 4), o.start).replace(/原东家|老东家|原|前/g, ''))) return null;
+  // (Spaces may stand around a Latin name: "从 vivo 离职".)
+  if (!o || !/[从自]\s*$/.test(text.slice(Math.max(subjectEnd, o.start - 5), o.start).replace(/原东家|老东家|原|前/g, ''))) return null;
   return { org: o.org, unit: o.unit };
 }
 

@@ -262,7 +262,7 @@ class OrgMatcher implements OrgKb {
 /** Verbs whose object is an employer, right before a name. */
 const EMPLOYER_SLOT_BEFORE = /(?:从|加入|加盟|入职|离开|投奔|任职于|就职于|供职于|回归|重返|跳槽至|跳槽到)\s*$/;
 /** A post or a spokesman right after a name ("地平线前副总裁", "荣耀方面"). */
-const EMPLOYER_SLOT_AFTER = /^\s*(?:(?:前|原)?(?:副总裁|总裁|联合创始人|创始人|CEO|CTO|COO|CFO|高管|员工|工程师|研究员|负责人|董事长|总经理|首席|副总|总监)|方面|官方|内部人士|由[^，,。；]{1,16}?(?:创立|创办|创建|成立)|[\u4e00-\u9fff]{1,8}?(?:学系|系|学院|研究院|研究所|实验室|事业部)(?:前|原)?(?:副?教授|讲师|研究员|院长|系主任|主任|总监|负责人|总经理))/;
+const EMPLOYER_SLOT_AFTER = /^\s*(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:前|原)?(?:副总裁|总裁|联合创始人|创始人|CEO|CTO|COO|CFO|高管|员工|工程师|研究员|负责人|董事长|总经理|首席|副总|总监)|方面|官方|内部人士|由[^，,。；]{1,16}?(?:创立|创办|创建|成立)|[\u4e00-\u9fff]{1,8}?(?:学系|系|学院|研究院|研究所|实验室|事业部)(?:前|原)?(?:副?教授|讲师|研究员|院长|系主任|主任|总监|负责人|总经理))/;
 
 /**
  * Adds the context-only mentions that sit in a list next to an accepted mention, repeating so a
