@@ -834,3 +834,9 @@ describe('extractFacts: Taiwan and mainland announcements, 离场的还有, 由X
     expect(rulesTriples('前 vivo 影像产品总监瞿星野今日官宣加盟小米。瞿星野于今年 3 月从 vivo 离职。', '2024-07-05')).toEqual(['瞿星野 joined 小米', '瞿星野 left vivo']);
   });
 });
+
+describe('extractFacts: a title that begins inside a guessed company name', () => {
+  it('reads 前澜川基金投资总监郝望 with 澜川基金 as the company and 投资总监 as the post', () => {
+    expect(rulesTriples('据知情人士称，阎知夏将与前澜川基金投资总监郝望合伙创立上海知望私募基金管理有限公司。', '2026-05-14')).toEqual(expect.arrayContaining(['郝望 left 澜川基金', '郝望 founded 上海知望私募基金管理有限公司']));
+  });
+});

@@ -116,7 +116,10 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         if (overlapsAny(taken, start, end) || anyTrigger.test(c.text) || /先生|女士/.test(c.text)) continue;
         // A registered name runs on to its legal form: "上海知望私募基金|管理有限公司".
         const legal = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司/.exec(text.slice(end, end + 14));
-        const fullEnd = legal && !overlapsAny(taken, end, end + legal[0].length) ? end + legal[0].length : end;
+        let fullEnd = legal && !overlapsAny(taken, end, end + legal[0].length) ? end + legal[0].length : end;
+        // "前澜川基金投资总监郝望": a title that begins inside the name ends it (澜川基金|投资总监).
+        const title = loadTitles().findTitleHeads(text.slice(start, fullEnd + 6)).find((h) => h.start > 1 && h.start < fullEnd - start && h.end > fullEnd - start);
+        if (title) fullEnd = start + title.start;
         addUnknownOrg(start, fullEnd);
       }
     }
