@@ -17,6 +17,8 @@ export class DocumentState {
   focusPerson: string | null = null;
   /** Sentence index at which focusPerson was last set. */
   focusSentence = -1;
+  /** Who is speaking or posting ("X wrote on LinkedIn:", "…," said X), and in which sentence: the "I" of the quote. */
+  speaker: { name: string; sentence: number } | null = null;
   /** A person named alone on a line ("- 黄文灏:"): the subject of the lines below it. */
   headingPerson: string | null = null;
   /** Sentence index of that heading: it covers the few sentences under it, not the rest of the text. */

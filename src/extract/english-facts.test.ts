@@ -726,3 +726,15 @@ describe('English: "Also leaving are …; both were poached by X", was previousl
     expect(out.filter((f) => f.startsWith('Alex Zhav|left'))).toEqual([]);
   });
 });
+
+describe('English: first-person posts and quotes', () => {
+  it('reads "I" as the speaker named in the sentence or just before ("X wrote on LinkedIn:", "…," said X)', () => {
+    expect(moves('Jane Doe wrote on LinkedIn: "After six years at Stripe, I have decided to move on. I am thrilled to join Ramp as chief revenue officer."')).toEqual(expect.arrayContaining(['Jane Doe|left|Stripe', 'Jane Doe|joined|Ramp']));
+    expect(moves('"I joined Cohere last month after eight years at Google," said Priya Nair.')).toEqual(expect.arrayContaining(['Priya Nair|joined|Cohere', 'Priya Nair|left|谷歌']));
+    expect(moves('Posted by Tom Reyes. Today is my last day at Shopify. I am leaving to start my own company.')).toEqual(expect.arrayContaining(['Tom Reyes|left|Shopify', 'Tom Reyes|founded|∅'.replace('∅', 'null')]));
+  });
+
+  it('does not guess the employer of a first-person leaving with no object ("When I left, people thought I was crazy")', () => {
+    expect(moves('Jason Yu co-founded Lumio in 2023. "When I left, people thought I was crazy," Yu said.')).toEqual(['Jason Yu|founded|Lumio']);
+  });
+});

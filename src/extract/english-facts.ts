@@ -38,13 +38,13 @@ interface VerbRule {
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|jump(?:ed|s|ing)? ship(?! to| for)|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|jump(?:ed|s|ing)? ship(?! to| for)|last (?:day|week) (?:at|with)|mov(?:e|ed|ing) on from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "rival Rebellions lost its chief strategy officer, Noh Sung-bin": the organisation loses the person.
   { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected|quits?|quitting) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|(?<!\b(?:its|the|their|his|her|since|at)\s)found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|to found(?= [A-Z]| (?:a|an|his|her|their) )|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their) own (?:company|startup|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|(?<!\b(?:its|the|their|his|her|since|at)\s)found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|to found(?= [A-Z]| (?:a|an|his|her|their) )|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their|my) own (?:company|startup|start-up|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
   { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab|studio)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
   // "He started out designing memory controllers at IBM in 1998": the first employer of a career.
@@ -89,6 +89,13 @@ const CURRENT_AFTER = /^,\s*(?:who (?:co-)?(?:led|leads|ran|runs|headed|heads|wo
 const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 // (Also an object after a hiring verb: "Argonne named him in May", "brought her back".)
 const PRONOUN = /\b(?:He|She|he|she)\b|(?<=\b(?:hired|named|appointed|tapped|poached|recruited|rehired|lured|brought|welcomed)\s)(?:him|her(?=\s+(?:to|as|in|on|back|away|from|last|this|earlier)\b|[,.;]))\b/g;
+/** "I" as a subject (not a Roman numeral: "World War I", "Series I"). */
+const FIRST_PERSON = /\b(?:[Mm]y(?= last (?:day|week) (?:at|with)\b)|I)(?=\s+last|['’](?:m|ve|ll|d)\b|\s+(?:am|have|had|was|will|would|joined|left|decided|started|founded|co-founded|quit|moved|just|also|officially|recently|feel|can|could|couldn['’]t)\b)/g;
+const FIRST_PERSON_WORD = /^(?:I|[Mm]y)$/;
+/** Words after a speaker's name: "Jane Doe wrote on LinkedIn:", "Doe said". */
+const SPEAKS_AFTER = /^\s*(?:,\s*(?:a|an|the|who)\b[^,]{0,30},\s*)?(?:wrote|writes|said|says|posted|shared|added|announced|told)\b/;
+/** Words before a speaker's name: "…," said Jane Doe; "Posted by Jane Doe". */
+const SPEAKS_BEFORE = /(?:\b(?:said|says|wrote|writes|added)|[Pp]osted by|\bBy)\s+$/;
 /** A sentence opening with a description of a person ("The former OpenAI research lead,", "The 45-year-old engineer has"). */
 const DESCRIPTION = /^(?:(?:In|On|Last|Earlier|This)\s[\w ]{1,20},\s+)?(The\s+(?:(?:\d+-year-old|former|ex-|onetime|one-time|veteran|longtime|serial|[A-Z][\w.&-]*|[a-z-]+)\s+){0,5}?)((?:executive|exec|engineer|researcher|scientist|lead|leader|founder|co-founder|cofounder|entrepreneur|veteran|alum|alumnus|alumna|officer|manager|director|chief|president|designer|technologist|professor|chairman|chairwoman))(?=\s*,|\s+(?:who|has|had|is|was|will|joined|left|said|previously|also|then|later|now)\b)/;
 /** Past ties read beside a name, dated by the move the same sentence tells (as in Chinese). */
@@ -130,6 +137,16 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     // "Daniel Gross said he is stepping down": a name earlier in the sentence, else the document's focus.
     const earlier = [...namedPeople].reverse().find((p) => p.end <= at && !breaksClause(text.slice(p.end, at)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
     const referent = earlier ? nameOf(earlier) : state.focusAt(input.index);
+    if (referent && !persons.some((p) => p.start <= at && p.end > at)) persons.push({ start: at, end: at + m[0].length, name: referent, source: 'known', resolved: referent });
+  }
+  // "I've decided to move on", "I'm thrilled to join Y": the speaker of the quote or post — named in
+  // this sentence ("…," said X / X wrote:) or in one just before ("X wrote on LinkedIn:").
+  const speakerHere = namedPeople.find((p) => SPEAKS_AFTER.test(text.slice(p.end, p.end + 40)) || SPEAKS_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)));
+  if (speakerHere) state.speaker = { name: nameOf(speakerHere), sentence: input.index };
+  const speaker = speakerHere ? nameOf(speakerHere) : state.speaker && input.index - state.speaker.sentence <= 4 ? state.speaker.name : null;
+  for (const m of s.matchAll(FIRST_PERSON)) {
+    const at = sentence.start + m.index;
+    const referent = speaker ?? state.focusAt(input.index);
     if (referent && !persons.some((p) => p.start <= at && p.end > at)) persons.push({ start: at, end: at + m[0].length, name: referent, source: 'known', resolved: referent });
   }
   // "The former OpenAI research lead, who left in 2023 …": a description opening the sentence is
@@ -388,6 +405,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       // "joined Elon Musk to found…": a person is not an organisation.
       if (org && persons.some((p) => p.name === org!.org || p.resolved === org!.org || org!.org.startsWith(p.name))) org = null;
+      // ("When I left, people thought I was crazy": a first-person leaving with no object names
+      // no employer, and the quote's context is no evidence of which.)
+      if (!org && !rule.orgOptional && FIRST_PERSON_WORD.test(text.slice(subject.start, subject.end))) continue;
       if (!org && !rule.orgOptional) {
         // "X, who had been head of sales at Anthropic, exited the company": their own organisation first.
         // "ran BMW's sales until 2023, when he left the Munich-based company": the one just named.
