@@ -738,3 +738,12 @@ describe('English: first-person posts and quotes', () => {
     expect(moves('Jason Yu co-founded Lumio in 2023. "When I left, people thought I was crazy," Yu said.')).toEqual(['Jason Yu|founded|Lumio']);
   });
 });
+
+describe('English: a surname before a generational suffix, a wire agency in a dateline', () => {
+  it('reads "Whitfield" after "Marcus J. Whitfield Jr." and no person in "(Westbridge Wire)"', () => {
+    const out = facts('SAN JOSE, Sept 16 (Westbridge Wire) - AMD has tapped Marcus J. Whitfield Jr., a 17-year Intel veteran, to run its custom-silicon business. Whitfield, most recently general manager of Intel\'s Xeon server line, left that company in June. He will start at AMD on Oct. 1.');
+    expect(out).toEqual(expect.arrayContaining(['Marcus J. Whitfield Jr.|left|英特尔|2025-06']));
+    expect(out.some((f) => f.startsWith('Marcus J. Whitfield Jr.|joined|AMD|'))).toBe(true);
+    expect(out.filter((f) => f.startsWith('Westbridge'))).toEqual([]);
+  });
+});
