@@ -32,5 +32,5 @@ export function dropDenied(facts: RawFact[], text: string, sentences: readonly T
 /** A move told as hearsay or as still to come. */
 const RUMOUR = /网传|传出|传闻|传言|据传|盛传|或将|也将|将加入|有消息称|消息称|is said to|are said to|reportedly|rumou?r|speculation|in talks|\bclaim(?:s|ing|ed)? that\b|\breports?\b[^.;]{0,60}?\bthat\b/i;
 /** A denial of what was said. */
-const DENIAL = /否认|辟谣|澄清|并不属实|不属实|纯属谣言|denied|denies|dismissed (?:the )?(?:reports?|rumou?rs?|speculation)|rejected (?:the )?(?:(?:online|media|press)\s+)?(?:reports?|rumou?rs?|claims?)|(?:calling|called) (?:them|it|the (?:reports?|claims?))\s+["“']?(?:fabricated|baseless|groundless|false|untrue)|called (?:the )?reports? (?:false|untrue|inaccurate)|(?:was|is|were|are) ["“']?(?:(?:simply|completely|entirely|totally|absolutely|just) )?(?:untrue|false|inaccurate|not true)\b/i;
+const DENIAL = /否认|辟谣|澄清|并不属实|不属实|纯属谣言|denied|denies|dismissed (?:the )?(?:reports?|rumou?rs?|speculation)|rejected (?:the )?(?:(?:online|media|press)\s+)?(?:reports?|rumou?rs?|claims?)|(?:calling|called) (?:them|it|the (?:reports?|claims?))\s+["“']?(?:fabricated|baseless|groundless|false|untrue)|called (?:the )?reports? (?:false|untrue|inaccurate)|(?:was|is|were|are) ["“']?(?:(?:simply|completely|entirely|totally|absolutely|just) )?(?:untrue|false|inaccurate|not true|fake|fabricated)\b/i;
 const BY_THEMSELF = /本人|其本人|他|她|\b(?:he|she|they)\b/i;

@@ -747,3 +747,15 @@ describe('English: a surname before a generational suffix, a wire agency in a da
     expect(out.filter((f) => f.startsWith('Westbridge'))).toEqual([]);
   });
 });
+
+describe('English: moved from A to B, a boomerang, "Next week I start at X", a post called fake', () => {
+  it('reads "who moved from Wise to Plaid in April" and "was boomeranging back to X"', () => {
+    expect(moves('Pictured above: Lin Xiaotong, who moved from Wise to Plaid in April as chief compliance officer.')).toEqual(['Lin Xiaotong|left|Wise', 'Lin Xiaotong|joined|Plaid']);
+    expect(moves('In June, Arjun Sood posted that he was "boomeranging" back to Amazon Web Services as director of generative-AI solutions.')).toEqual(['Arjun Sood|joined|亚马逊']);
+  });
+
+  it('reads "I start at X" after "…," Kim wrote, and drops a hire a post claimed and the person called fake', () => {
+    expect(moves('"Today is my last day at Microsoft," Seo-yeon Kim wrote. "Next week I start at Anthropic."')).toEqual(['Seo-yeon Kim|left|微软', 'Seo-yeon Kim|joined|Anthropic']);
+    expect(moves('A widely shared post last week claiming that Microsoft scientist Hyun-woo Lee had been hired by Meta was fake, Lee told The Ledger.')).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|["“]?boomerang(?:ing|ed|s)?["”]? back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|jump(?:ed|s|ing)? ship(?! to| for)|last (?:day|week) (?:at|with)|mov(?:e|ed|ing) on from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "rival Rebellions lost its chief strategy officer, Noh Sung-bin": the organisation loses the person.
   { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
@@ -71,7 +71,7 @@ const RULES: VerbRule[] = [
 ];
 /** Whether an English sentence has any of the verbs or appositives the English rules read. */
 export function mayStateEnglishFact(sentence: string): boolean {
-  if (/\b(?:former|ex-|formerly|previously|until recently|(?:co-?|co)?founders?|alum|alumn(?:us|a|i))\b/i.test(sentence)) return true;
+  if (/\b(?:former|ex-|formerly|previously|until recently|(?:co-?|co)?founders?|alum|alumn(?:us|a|i)|(?:moved|switched|jumped) from)\b/i.test(sentence)) return true;
   return RULE_TESTS.some((re) => re.test(sentence));
 }
 
@@ -90,7 +90,7 @@ const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 // (Also an object after a hiring verb: "Argonne named him in May", "brought her back".)
 const PRONOUN = /\b(?:He|She|he|she)\b|(?<=\b(?:hired|named|appointed|tapped|poached|recruited|rehired|lured|brought|welcomed)\s)(?:him|her(?=\s+(?:to|as|in|on|back|away|from|last|this|earlier)\b|[,.;]))\b/g;
 /** "I" as a subject (not a Roman numeral: "World War I", "Series I"). */
-const FIRST_PERSON = /\b(?:[Mm]y(?= last (?:day|week) (?:at|with)\b)|I)(?=\s+last|['’](?:m|ve|ll|d)\b|\s+(?:am|have|had|was|will|would|joined|left|decided|started|founded|co-founded|quit|moved|just|also|officially|recently|feel|can|could|couldn['’]t)\b)/g;
+const FIRST_PERSON = /\b(?:[Mm]y(?= last (?:day|week) (?:at|with)\b)|I)(?=\s+last|['’](?:m|ve|ll|d)\b|\s+(?:am|have|had|was|will|would|joined|left|decided|started|start|begin|join|leave|return|rejoin|rejoined|returned|founded|co-founded|quit|moved|just|also|officially|recently|feel|can|could|couldn['’]t)\b)/g;
 const FIRST_PERSON_WORD = /^(?:I|[Mm]y)$/;
 /** Words after a speaker's name: "Jane Doe wrote on LinkedIn:", "Doe said". */
 const SPEAKS_AFTER = /^\s*(?:,\s*(?:a|an|the|who)\b[^,]{0,30},\s*)?(?:wrote|writes|said|says|posted|shared|added|announced|told)\b/;
@@ -752,6 +752,17 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         previous = stop;
       }
     }
+  }
+  // "Lin Xiaotong, who moved from Wise to Plaid in April": both ends of the move.
+  for (const m of s.matchAll(/\b(?:moved|moves|moving|switched|switches|jumped|went)\s+from\s+(?:the\s+)?/g)) {
+    const vStart = sentence.start + m.index;
+    const vEnd = vStart + m[0].length;
+    const from = orgs.find((o) => o.start === vEnd);
+    const to = from ? orgs.find((o) => o.start > from.end && /^\s+to\s+(?:the\s+)?$/.test(text.slice(from.end, o.start))) : undefined;
+    const who = [...persons].reverse().find((p) => p.end <= vStart && !breaksClause(text.slice(p.end, vStart)));
+    if (!from || !to || !who || from.org === to.org) continue;
+    push(nameOf(who), 'left', from, vStart, 'en:moved-from-to');
+    push(nameOf(who), 'joined', to, vStart, 'en:moved-from-to');
   }
   dateLeavingsByMove(facts, ENGLISH_PAST_TIE_RULES);
   // The focus is the sentence's subject: the first person a fact is about, not a partner named later.

@@ -90,7 +90,8 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       // ("SK Telecom Co.", "Arm Holdings Plc": a legal form ends only a company's name.)
       const byShape = (words.length > 1 && (COMPANY_LAST_WORDS.test(` ${words.at(-1)}`) || LEGAL_FORM.test(text))) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
       // "takes over from Choi Min-seo, who …": a person, not where someone came from.
-      const byVerb = EMPLOYMENT_BEFORE.test(before) && !/^,\s*(?:who|whom)\b/.test(after) && !/\b(?:over|succeeds|replacing|replaces)\s+(?:from\s+)?$/.test(before);
+      // ("moved from Wise to Plaid": the second end of a move too.)
+      const byVerb = (EMPLOYMENT_BEFORE.test(before) || /\b(?:moved|moves|moving|switched|jumped|went)\s+from\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+to\s+$/.test(sentence.slice(Math.max(0, start - 60), start))) && !/^,\s*(?:who|whom)\b/.test(after) && !/\b(?:over|succeeds|replacing|replaces)\s+(?:from\s+)?$/.test(before);
       // "In Austin, a start-up called …": a place opening the sentence, not the start-up.
       if (/(?:^|[.!?]\s+)In\s+$/.test(sentence.slice(Math.max(0, start - 6), start))) continue;
       // "on June 1, the company said": a number left over from a date is no name.
