@@ -759,3 +759,14 @@ describe('English: moved from A to B, a boomerang, "Next week I start at X", a p
     expect(moves('A widely shared post last week claiming that Microsoft scientist Hyun-woo Lee had been hired by Meta was fake, Lee told The Ledger.')).toEqual([]);
   });
 });
+
+describe('English: a unit named by "the unit\'s", walking away, giving up a role, went on to run', () => {
+  it('reads "X, the unit\'s former head of simulation, left in January" as leaving the unit named before', () => {
+    expect(moves("Gu Wen most recently served as chief architect of Baidu Apollo, the robotaxi unit. Kwan Siu-ming, the unit's former head of simulation, left in January to found Fathom Drive, a Hong Kong start-up that sells driving data.")).toEqual(expect.arrayContaining(['Kwan Siu-ming|left|百度', 'Kwan Siu-ming|founded|Fathom Drive']));
+  });
+
+  it('reads "went on to run X\'s group … before walking away" and "would give up his operating role … and stay on as a technical advisor"', () => {
+    expect(moves("Sundial was acquired by Amazon in 2024, and Anjali Mehrotra went on to run Amazon's embodied-AI group for 18 months before walking away last October.")).toEqual(expect.arrayContaining(['Anjali Mehrotra|joined|亚马逊', 'Anjali Mehrotra|left|亚马逊']));
+    expect(moves('Cambricon confirmed that vice president Hao Xinyu would give up his operating role in April and stay on as a technical advisor.')).toEqual(['Hao Xinyu|stepped_down|寒武纪']);
+  });
+});

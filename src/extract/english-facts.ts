@@ -37,8 +37,8 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|["“]?boomerang(?:ing|ed|s)?["”]? back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|jump(?:ed|s|ing)? ship(?! to| for)|last (?:day|week) (?:at|with)|mov(?:e|ed|ing) on from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went on to (?:run|lead|head)|["“]?boomerang(?:ing|ed|s)?["”]? back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|walk(?:ed|s|ing)? away(?! from)|jump(?:ed|s|ing)? ship(?! to| for)|last (?:day|week) (?:at|with)|mov(?:e|ed|ing) on from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "rival Rebellions lost its chief strategy officer, Noh Sung-bin": the organisation loses the person.
   { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
@@ -58,7 +58,7 @@ const RULES: VerbRule[] = [
   { re: /\b(?:is|are) now (?:the |a |an |its )?(?:[\w-]+ ){0,5}?(?:at|of)\b(?= (?:the )?[A-Z0-9])/g, relation: 'joined', frame: 'subject', newPostOnly: true, afterFormerOnly: true },
   // "launched 01.AI": a launch is a founding only when what was launched is a known company.
   { re: /\blaunch(?:ed|es)\b(?= (?:the )?[A-Z0-9])/g, relation: 'founded', frame: 'subject', knownOrgOnly: true },
-  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:(?:[\w-]+ ){1,3}of )?(?:medical |temporary |personal |parental |maternity |paternity |unpaid |sick |extended )?(?:leave of absence|sabbatical|leave(?= from| of| in| at| for| until|[,.;]))|(?:will )?hand(?:s|ed|ing)? (?:over )?the (?:CEO|chief executive|top) (?:role|job|post)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
+  { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:(?:[\w-]+ ){1,3}of )?(?:medical |temporary |personal |parental |maternity |paternity |unpaid |sick |extended )?(?:leave of absence|sabbatical|leave(?= from| of| in| at| for| until|[,.;]))|(?:will )?hand(?:s|ed|ing)? (?:over )?the (?:CEO|chief executive|top) (?:role|job|post)|(?:give|gives|gave|giving|would give|will give) up (?:his|her|their) (?:[\w-]+ )?(?:role|post|position|job|title)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
   // "announced his departure on Wednesday": a leaving stated as a noun.
   { re: /\b(?:announced|announces|confirmed|confirms) (?:his|her|their) (?:departure|exit|resignation)(?: from)?\b/gi, relation: 'left', frame: 'subject' },
   // (Not a passive's participle: "was poached last month by X" is read by the passive rule.)
@@ -119,7 +119,7 @@ const POST_HEAD = /\b(?:chief|CEO|CTO|COO|CFO|CPO|head|president|vice|director|l
 // (Also "Founded this summer by", "Founded last year by", "Founded in March by".)
 const FOUNDED_BY_OPENING = /\bFounded\s+(?:in\s+(?:\w+\s+)?\d{4}\s+|in\s+[A-Z][a-z]+\s+|(?:this|last)\s+(?:year|spring|summer|autumn|fall|winter|month)\s+|earlier this year\s+)?by\s+([^,;]{3,120}?),\s+$/;
 /** "after seven years at Amazon Web Services", "spent a decade at ASML", "a stint at Google Brain": a past tie. */
-const YEARS_AT = /\b(?:after|spent|following|spending|with|over|ending)\s+(?:(?:a|an|the|more than|nearly|almost|about|over|some|his|her|their|[\w-]+)\s+){0,3}?(?:years?|decades?|months?|stint|tenure|spell)\s+(?:(?:as|in|on|for)\s+[^,;.]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/i;
+const YEARS_AT = /\b(?:after|spent|following|spending|with|over|ending)\s+(?:(?:a|an|the|more than|nearly|almost|about|over|some|his|her|their|[\w-]+)\s+){0,3}?(?:years?|decades?|months?|stint|tenure|spell|run)\s+(?:(?:as|in|on|for)\s+[^,;.]{1,40}?\s+)?(?:at|with)\s+(?:the\s+)?$/i;
 
 /**
  * Career-move facts of one English sentence: "X joined Y", "Y hired X as …", "X was appointed …
@@ -220,6 +220,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   const contextOf = (p: PersonRef, verbStart: number): { org: string; unit: string | null } | null => {
     const own = ownOrgs(p, verbStart).find((o) => !cameFrom(o));
     const titled = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 40 && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(o.end, p.start)) && !/\b(?:former|ex-)/i.test(text.slice(o.end, p.start)));
+    // "Kwan Siu-ming, the unit's former head of simulation, left in January": the unit just named.
+    const possessor = /^,\s*the (unit|company|group|firm|lab|start-?up|bank|carrier|chipmaker|carmaker)['’]s\b/.exec(text.slice(p.end, p.end + 30));
+    // (A unit's the last unit named; a company's the last organisation.)
+    const last = possessor ? [...state.recentOrgs].reverse().find((o) => possessor[1] !== 'unit' || o.unit !== null) : undefined;
+    if (last) return { org: last.org, unit: last.unit };
     // "At ByteDance itself, X, head of …, stepped aside": the organisation the sentence opens at.
     const atOpening = orgs.find((o) => o.end <= p.start && /^\s*(?:At|Inside|Over at|Within|Meanwhile at|Elsewhere at)\s+$/.test(text.slice(sentence.start, o.start)) && /^(?:\s+(?:itself|Co\.?|Inc\.?|Corp\.?|Ltd\.?))?\s*,/.test(text.slice(o.end, o.end + 10)));
     const found = own ?? titled ?? atOpening;
