@@ -770,3 +770,18 @@ describe('English: a unit named by "the unit\'s", walking away, giving up a role
     expect(moves('Cambricon confirmed that vice president Hao Xinyu would give up his operating role in April and stay on as a technical advisor.')).toEqual(['Hao Xinyu|stepped_down|寒武纪']);
   });
 });
+
+describe('English: newsletters and press releases', () => {
+  it('reads bulleted people moves: "is out as CTO at X", "Ex-X product chief", "chief data officer of Checkout.com, will retire", a former post bounded by its apposition', () => {
+    expect(moves('- Henrike Salo is out as chief technology officer at Mollie after four years.')).toEqual(['Henrike Salo|left|Mollie']);
+    expect(moves('- Ex-Marqeta product chief Ravi Greer has been named CEO of Quaystone, the embedded-finance start-up.')).toEqual(['Ravi Greer|joined|Quaystone', 'Ravi Greer|left|Marqeta']);
+    expect(moves('- Hollis Tambwe, chief data officer of Checkout.com, will retire at year-end.')).toEqual(['Hollis Tambwe|left|Checkout.com']);
+    expect(moves('- Nisha Roth, former chief compliance officer of Santander UK, joins the Quaystone board.').filter((f) => f.includes('Quaystone'))).toEqual([]);
+  });
+
+  it('reads no facts from a title-case headline, no person in "Manufacturing Engineering", and the founder\'s own company for a step down', () => {
+    const out = moves('Auerwerk Names Former Trumpf Executive Dr. Wilhelmina Feld CEO as Founder Matthias Quednau Moves to Advisory Board Chair\n\nMatthias Quednau, who left the Fraunhofer Institute for Manufacturing Engineering and Automation IPA in 2015 and founded Auerwerk the following year, will hand over the CEO role on the same date.');
+    expect(out).toEqual(expect.arrayContaining(['Matthias Quednau|founded|Auerwerk', 'Matthias Quednau|stepped_down|Auerwerk']));
+    expect(out.filter((f) => f.startsWith('Manufacturing') || f.startsWith('Matthias|'))).toEqual([]);
+  });
+});

@@ -38,7 +38,7 @@ interface VerbRule {
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went on to (?:run|lead|head)|["“]?boomerang(?:ing|ed|s)?["”]? back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|walk(?:ed|s|ing)? away(?! from)|jump(?:ed|s|ing)? ship(?! to| for)|last (?:day|week) (?:at|with)|mov(?:e|ed|ing) on from|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|walk(?:ed|s|ing)? away(?! from)|jump(?:ed|s|ing)? ship(?! to| for)|last (?:day|week) (?:at|with)|mov(?:e|ed|ing) on from|(?:is|was) out(?= as (?:[\w-]+ ){1,6}?(?:at|of) )|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "rival Rebellions lost its chief strategy officer, Noh Sung-bin": the organisation loses the person.
   { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
@@ -218,7 +218,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
    * co-founder X"), where the document last placed them, or the one it is about.
    */
   const contextOf = (p: PersonRef, verbStart: number): { org: string; unit: string | null } | null => {
-    const own = ownOrgs(p, verbStart).find((o) => !cameFrom(o));
+    // (Not one the apposition says they left: "X, who left the Fraunhofer Institute in 2015 and founded Auerwerk, will hand over the CEO role".)
+    const own = ownOrgs(p, verbStart).find((o) => !cameFrom(o) && !/\b(?:left|quit|departed|exited)\s+(?:the\s+)?$/.test(text.slice(Math.max(p.end, o.start - 12), o.start)));
     const titled = [...orgs].reverse().find((o) => o.end <= p.start && p.start - o.end < 40 && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}$/.test(text.slice(o.end, p.start)) && !/\b(?:former|ex-)/i.test(text.slice(o.end, p.start)));
     // "Kwan Siu-ming, the unit's former head of simulation, left in January": the unit just named.
     const possessor = /^,\s*the (unit|company|group|firm|lab|start-?up|bank|carrier|chipmaker|carmaker)['’]s\b/.exec(text.slice(p.end, p.end + 30));
@@ -553,7 +554,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const workedOrg = orgs.find((x) => x.start >= p.end && x.start - p.end < 80 && workedAt.test(text.slice(p.end, x.start)));
     if (workedOrg && !formerAfter) push(nameOf(p), 'left', workedOrg, p.start, 'en:worked-at', null, null, false);
     if (formerAfter) {
-      const o = orgs.find((x) => x.start >= p.end && x.start - p.end < 70);
+      // (Within the apposition: "X, former CCO of Santander UK, joins the Quaystone board" is not Quaystone.)
+      const appositionEnd = text.indexOf(',', p.end + alias.length + formerAfter[0].length);
+      const o = orgs.find((x) => x.start >= p.end && x.start - p.end < 70 && (appositionEnd < 0 || x.start < appositionEnd));
       if (o) push(nameOf(p), 'left', o, p.start, 'en:former-appositive', null, null, false);
     }
     // "Huawei veteran Tan Jiahui": a long past tie.

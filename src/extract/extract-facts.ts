@@ -9,7 +9,7 @@ import { DocumentState } from './document-state.js';
 import { dropDenied } from './drop-denied.js';
 import { englishFactsOfSentence, isEnglishSentence } from './english-facts.js';
 import type { Fact } from './fact.js';
-import { findMentions } from './find-mentions.js';
+import { findMentions, isTitleCaseHeadline } from './find-mentions.js';
 import { loadLexicon } from './lexicon.js';
 import { mergeFacts } from './merge-facts.js';
 import type { PersonRef } from './mentions.js';
@@ -48,7 +48,10 @@ export function extractFacts(doc: Document, options: ExtractOptions = {}): Fact[
     if (/^\s*(?:#{1,6}\s|[-*]\s*$)/.test(text.slice(sentence.start, sentence.end)) || text.slice(sentence.start, sentence.end).trim() === '-') state.headingPerson = null;
     resolvePronouns(mentions.persons, sentence.start, sentence.end, state.focusAt(index));
     const input = { text, sentence, index, mentions, state, lexicon, commonWords, titleStartBefore: (end: number) => titleStarts.get(end) ?? null };
-    raw.push(...(isEnglishSentence(text, sentence) ? englishFactsOfSentence(input) : factsOfSentence(input)));
+    // (A headline in title case repeats what its article tells, and its capitals hide which words are names.)
+    const english = isEnglishSentence(text, sentence);
+    if (english && isTitleCaseHeadline(text.slice(sentence.start, sentence.end))) return;
+    raw.push(...(english ? englishFactsOfSentence(input) : factsOfSentence(input)));
     if (state.headingPerson && index > 0 && /\n\s*\n/.test(text.slice(sentences[index - 1]!.end, sentence.start))) state.headingPerson = null;
   });
 

@@ -83,12 +83,16 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       const before = sentence.slice(Math.max(0, start - 30), start);
       const after = sentence.slice(end, end + 80);
       const longBefore = sentence.slice(Math.max(0, start - 160), start);
-      const byContext = COMPANY_BEFORE.test(before) || FOUNDER_OF_BEFORE.test(before) || FOUNDED_BY_BEFORE.test(longBefore) || /^,\s+whose\s+(?:co-?)?founders?\b/.test(after)
+      // ("Ex-Marqeta product chief X", "former Stripe engineer X": a former employer before a post.)
+      // (Not after a possessive: "Huawei's former Pangu model chief" names a product.)
+      const formerEmployer = /(?:^|[\s(])(?:[Ee]x-|former\s+|Former\s+)$/.test(sentence.slice(Math.max(0, start - 8), start)) && !/['’]s\s+former\s+$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:[a-z][\w-]*\s+){0,3}(?:chief|head|director|lead|executive|engineer|researcher|scientist|president|officer|manager|partner|designer|VP|SVP|CEO|CTO|COO|CFO|CPO)\b/.test(after);
+      const byContext = formerEmployer || COMPANY_BEFORE.test(before) || FOUNDER_OF_BEFORE.test(before) || FOUNDED_BY_BEFORE.test(longBefore) || /^,\s+whose\s+(?:co-?)?founders?\b/.test(after)
         || (COMPANY_VERB_AFTER.test(after) && (words.length > 1 ? STEALTH_AFTER.test(after) : !isSurname(text) && !INSTITUTION_WORDS.test(text))) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after))
         || (words.length === 1 && HIRES_AFTER.test(after) && !INSTITUTION_WORDS.test(text) && !isSurname(text));
       // ("FuriosaAI", "ScaleOps": one word with a company word grown onto it.)
       // ("SK Telecom Co.", "Arm Holdings Plc": a legal form ends only a company's name.)
-      const byShape = (words.length > 1 && (COMPANY_LAST_WORDS.test(` ${words.at(-1)}`) || LEGAL_FORM.test(text))) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
+      // ("Checkout.com", "Scale.ai": a web address is a company's name.)
+      const byShape = /^[A-Z][\w-]*\.(?:com|ai|io|co|net)$/.test(text) || (words.length > 1 && (COMPANY_LAST_WORDS.test(` ${words.at(-1)}`) || LEGAL_FORM.test(text))) || (words.length === 1 && /^[A-Z][a-z]{2,}(?:AI|Labs|Tech|Robotics|Bio)$/.test(text));
       // "takes over from Choi Min-seo, who …": a person, not where someone came from.
       // ("moved from Wise to Plaid": the second end of a move too.)
       const byVerb = (EMPLOYMENT_BEFORE.test(before) || /\b(?:moved|moves|moving|switched|jumped|went)\s+from\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+to\s+$/.test(sentence.slice(Math.max(0, start - 60), start))) && !/^,\s*(?:who|whom)\b/.test(after) && !/\b(?:over|succeeds|replacing|replaces)\s+(?:from\s+)?$/.test(before);
@@ -115,8 +119,10 @@ function runsOf(sentence: string, sequence: string, offset: number): EnglishOrgS
   const runs: EnglishOrgSpan[] = [];
   let current: EnglishOrgSpan | null = null;
   for (const w of sequence.matchAll(/\S+/g)) {
-    const word = w[0].replace(/(?:['’]s|[.,])$/, '');
-    const start = offset + w.index;
+    let word = w[0].replace(/(?:['’]s|[.,])$/, '');
+    let start = offset + w.index;
+    // "Ex-Marqeta product chief": the prefix is no part of the name.
+    if (/^Ex-[A-Z]/.test(word)) { word = word.slice(3); start += 3; }
     // "the Hangzhou-based company": an adjective, not a name.
     // ("Hong Kong-listed": the words before such an adjective belong to it, not to a name.)
     const adjective = /-(?:based|backed|listed|owned|born|headquartered|focused|made)$/i.test(word);
