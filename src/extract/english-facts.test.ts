@@ -785,3 +785,11 @@ describe('English: newsletters and press releases', () => {
     expect(out.filter((f) => f.startsWith('Manufacturing') || f.startsWith('Matthias|'))).toEqual([]);
   });
 });
+
+describe('English: a post\'s byline and a quote\'s speaker after an apposition', () => {
+  it('reads "my last day" under "Posted by X", and the speaker of "…," X, who led …, wrote', () => {
+    expect(moves('Posted by Thandiwe Khoza\n\nAfter six years at Ocelot Freight, today is my last day.')).toEqual(['Thandiwe Khoza|left|Ocelot Freight']);
+    expect(moves('Kurly was founded by Sophie Kim in 2014. "Today is my last day at Kurly," Yeom Seung-ah, who led the fulfilment-forecasting group, wrote on Monday.')).toEqual(['Sophie Kim|founded|Kurly', 'Yeom Seung-ah|left|Kurly']);
+    expect(moves('Meta hired Ryan Cole last week.')).toEqual(['Ryan Cole|joined|Meta']);
+  });
+});

@@ -38,7 +38,7 @@ interface VerbRule {
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went on to (?:run|lead|head)|["“]?boomerang(?:ing|ed|s)?["”]? back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
-  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|walk(?:ed|s|ing)? away(?! from)|jump(?:ed|s|ing)? ship(?! to| for)|last (?:day|week) (?:at|with)|mov(?:e|ed|ing) on from|(?:is|was) out(?= as (?:[\w-]+ ){1,6}?(?:at|of) )|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
+  { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|walk(?:ed|s|ing)? away(?! from)|jump(?:ed|s|ing)? ship(?! to| for)|(?<=\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) )last day(?: (?:at|with))?|mov(?:e|ed|ing) on from|(?:is|was) out(?= as (?:[\w-]+ ){1,6}?(?:at|of) )|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "rival Rebellions lost its chief strategy officer, Noh Sung-bin": the organisation loses the person.
   { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
@@ -71,7 +71,7 @@ const RULES: VerbRule[] = [
 ];
 /** Whether an English sentence has any of the verbs or appositives the English rules read. */
 export function mayStateEnglishFact(sentence: string): boolean {
-  if (/\b(?:former|ex-|formerly|previously|until recently|(?:co-?|co)?founders?|alum|alumn(?:us|a|i)|(?:moved|switched|jumped) from)\b/i.test(sentence)) return true;
+  if (/\b(?:former|ex-|formerly|previously|until recently|(?:co-?|co)?founders?|alum|alumn(?:us|a|i)|(?:moved|switched|jumped) from|(?:posted|written) by)\b/i.test(sentence)) return true;
   return RULE_TESTS.some((re) => re.test(sentence));
 }
 
@@ -90,10 +90,10 @@ const FOUNDER = /\b(?:co-?founder|founder|cofounder)s?\b/gi;
 // (Also an object after a hiring verb: "Argonne named him in May", "brought her back".)
 const PRONOUN = /\b(?:He|She|he|she)\b|(?<=\b(?:hired|named|appointed|tapped|poached|recruited|rehired|lured|brought|welcomed)\s)(?:him|her(?=\s+(?:to|as|in|on|back|away|from|last|this|earlier)\b|[,.;]))\b/g;
 /** "I" as a subject (not a Roman numeral: "World War I", "Series I"). */
-const FIRST_PERSON = /\b(?:[Mm]y(?= last (?:day|week) (?:at|with)\b)|I)(?=\s+last|['’](?:m|ve|ll|d)\b|\s+(?:am|have|had|was|will|would|joined|left|decided|started|start|begin|join|leave|return|rejoin|rejoined|returned|founded|co-founded|quit|moved|just|also|officially|recently|feel|can|could|couldn['’]t)\b)/g;
+const FIRST_PERSON = /\b(?:[Mm]y(?= last day\b)|I)(?=\s+last|['’](?:m|ve|ll|d)\b|\s+(?:am|have|had|was|will|would|joined|left|decided|started|start|begin|join|leave|return|rejoin|rejoined|returned|founded|co-founded|quit|moved|just|also|officially|recently|feel|can|could|couldn['’]t)\b)/g;
 const FIRST_PERSON_WORD = /^(?:I|[Mm]y)$/;
 /** Words after a speaker's name: "Jane Doe wrote on LinkedIn:", "Doe said". */
-const SPEAKS_AFTER = /^\s*(?:,\s*(?:a|an|the|who)\b[^,]{0,30},\s*)?(?:wrote|writes|said|says|posted|shared|added|announced|told)\b/;
+const SPEAKS_AFTER = /^\s*(?:,\s*(?:a|an|the|who)\b[^,]{0,60},\s*)?(?:wrote|writes|said|says|posted|shared|added|announced|told)\b/;
 /** Words before a speaker's name: "…," said Jane Doe; "Posted by Jane Doe". */
 const SPEAKS_BEFORE = /(?:\b(?:said|says|wrote|writes|added)|[Pp]osted by|\bBy)\s+$/;
 /** A sentence opening with a description of a person ("The former OpenAI research lead,", "The 45-year-old engineer has"). */
@@ -141,8 +141,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   }
   // "I've decided to move on", "I'm thrilled to join Y": the speaker of the quote or post — named in
   // this sentence ("…," said X / X wrote:) or in one just before ("X wrote on LinkedIn:").
-  const speakerHere = namedPeople.find((p) => SPEAKS_AFTER.test(text.slice(p.end, p.end + 40)) || SPEAKS_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)));
-  if (speakerHere) state.speaker = { name: nameOf(speakerHere), sentence: input.index };
+  const speakerHere = namedPeople.find((p) => SPEAKS_AFTER.test(text.slice(p.end, p.end + 90)) || SPEAKS_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)));
+  if (speakerHere) { state.speaker = { name: nameOf(speakerHere), sentence: input.index }; state.setFocus(nameOf(speakerHere), input.index); }
   const speaker = speakerHere ? nameOf(speakerHere) : state.speaker && input.index - state.speaker.sentence <= 4 ? state.speaker.name : null;
   for (const m of s.matchAll(FIRST_PERSON)) {
     const at = sentence.start + m.index;
