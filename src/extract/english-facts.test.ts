@@ -793,3 +793,10 @@ describe('English: a post\'s byline and a quote\'s speaker after an apposition',
     expect(moves('Meta hired Ryan Cole last week.')).toEqual(['Ryan Cole|joined|Meta']);
   });
 });
+
+describe('English: a post quoted after its author, starting as a post at X', () => {
+  it('reads "X posted: "I am starting a new position as … at Kurly!"" and "He spent the previous eight years at Gmarket"', () => {
+    const out = moves('Kurly has been hiring too. On Tuesday, Tavish Dunmore posted: "I am happy to share that I am starting a new position as Senior Director of Machine Learning at Kurly!" He spent the previous eight years at Gmarket.');
+    expect(out).toEqual(['Tavish Dunmore|joined|Kurly', 'Tavish Dunmore|left|Gmarket']);
+  });
+});

@@ -72,6 +72,8 @@ const RULES: VerbRule[] = [
 /** Whether an English sentence has any of the verbs or appositives the English rules read. */
 export function mayStateEnglishFact(sentence: string): boolean {
   if (/\b(?:former|ex-|formerly|previously|until recently|(?:co-?|co)?founders?|alum|alumn(?:us|a|i)|(?:moved|switched|jumped) from|(?:posted|written) by)\b/i.test(sentence)) return true;
+  // (A post quoted after its author, "X posted: "I'm …"", tells a move in the first person.)
+  if (/\b(?:posted|wrote|writes|shared)\b[^.]{0,30}:\s*["“]/.test(sentence)) return true;
   return RULE_TESTS.some((re) => re.test(sentence));
 }
 
@@ -677,6 +679,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (/^\s*(?:Before|Prior to)\s+(?:joining\s+)?/.test(text.slice(sentence.start, sentence.end)) && (/\b(?:worked|was|served|spent [^,;.]{1,30}?)\s+(?:[^,;.]{0,30}?\s)?(?:at|with|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/.test(lead) || /\b(?:and\s+)?then\s+(?:at|with|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/.test(lead))) {
       const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)));
       if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org)) push(nameOf(who), 'left', o, o.start, 'en:before-worked-at', null, null, false);
+      continue;
+    }
+    // "I'm starting a new position as Senior Director of Machine Learning at Kurly", "starting as
+    // Director of Applied AI at Kalahari Mutual": a post taken at the organisation named after it.
+    if (/\bstart(?:ing|s|ed)?\s+(?:a\s+new\s+(?:position|role|job)\s+)?as\s+[^,;.]{2,70}?\s+(?:at|with)\s+(?:the\s+)?$/i.test(lead)) {
+      const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)));
+      if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org && f.relation === 'joined')) push(nameOf(who), 'joined', o, o.start - 1, 'en:starting-as');
       continue;
     }
     // "he held the same role at Glean until last month", "she worked at Stripe until 2023": a tenure's end.
