@@ -800,3 +800,9 @@ describe('English: a post quoted after its author, starting as a post at X', () 
     expect(out).toEqual(['Tavish Dunmore|joined|Kurly', 'Tavish Dunmore|left|Gmarket']);
   });
 });
+
+describe('English: "until recently" in an apposition', () => {
+  it('reads "X, until recently chief product officer at PhonePe," as a past post', () => {
+    expect(moves('"Personal news: I am starting something new," wrote Kavitha Oduro, until recently chief product officer at PhonePe.')).toEqual(['Kavitha Oduro|left|PhonePe']);
+  });
+});

@@ -104,7 +104,7 @@ const DESCRIPTION = /^(?:(?:In|On|Last|Earlier|This)\s[\w ]{1,20},\s+)?(The\s+(?
 const ENGLISH_PAST_TIE_RULES: ReadonlySet<string> = new Set(['en:hired-post-at', 'en:hired-titled', 'en:former-appositive', 'en:veteran', 'en:years-at', 'en:previous-post']);
 /** "Dr. Feng previously served as a Principal Researcher at Microsoft Research Asia": a past tie. */
 // (Also "had earlier worked at Alibaba", "earlier interned at …": the employer right after the verb.)
-const PREVIOUS_POST = /\b(?:(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|(?:was|had) (?:previously|formerly|earlier)(?: been)?|was until recently|(?:hiring|luring|poaching|bringing) (?:him|her|them) (?:away|back) from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
+const PREVIOUS_POST = /(?:,\s+until recently|\b(?:previously|formerly|earlier|before that|prior to that|until recently)\s+(?:served|worked|was|interned)|(?:was|had) (?:previously|formerly|earlier)(?: been)?|was until recently|(?:hiring|luring|poaching|bringing) (?:him|her|them) (?:away|back) from)(?:\s+as)?(?:\s+[^;.]{0,70}?)??(?:\s+(?:at|with|for))?\s+(?:the\s+)?$/i;
 /** "Others to have jumped ship … include", "Departures this year include": a list of people who left. */
 const LEAVERS_INCLUDE = /\bAlso (?:leaving|departing|exiting|out) (?:are|is)\b|\b(?:(?:others|those|executives|engineers|researchers|names|people|leaders|veterans)\b[^;.]{0,40}?\b(?:to have |who have |who (?:recently )?)?(?:left|departed|quit|jumped ship|exited|walked out|defected)|departures|exits|defections)\b[^;.]{0,60}?\binclud(?:e|es|ed)\b/i;
 /** "held the same role at ", "worked at ", "was a director with ": a tenure, before "X until …". */
