@@ -806,3 +806,12 @@ describe('English: "until recently" in an apposition', () => {
     expect(moves('"Personal news: I am starting something new," wrote Kavitha Oduro, until recently chief product officer at PhonePe.')).toEqual(['Kavitha Oduro|left|PhonePe']);
   });
 });
+
+describe('English: press-release boards and announcements', () => {
+  it('reads "X … today announced that its Board of Directors has appointed Y" with X as the hirer, and a retirement announced after another item', () => {
+    const text = 'MINNEAPOLIS, March 14, 2023 (GLOBE NEWSWIRE) -- Veridane Health, Inc. (NASDAQ: VRDH), a provider of diagnostic software, today announced that its Board of Directors has appointed Seun Bello as Chief Executive Officer. Veridane Health also announced that Priscilla Agu has been promoted to Chief Product Officer, and that Chief Financial Officer Anselm Krogh will retire at the end of the second quarter.';
+    const out = moves(text);
+    expect(out).toEqual(expect.arrayContaining(['Seun Bello|joined|Veridane Health', 'Anselm Krogh|left|Veridane Health']));
+    expect(out.filter((f) => f.includes('Directors'))).toEqual([]);
+  });
+});

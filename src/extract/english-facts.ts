@@ -427,8 +427,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const namedBefore = theCompany || (between && /\b(?:at|with|of|for)\s+(?:the\s+)?$/.test(text.slice(between.start - 8, between.start))) ? between : undefined;
         // "Octave9 also announced that … Peter Lindahl … will leave the company": the announcer.
         // ("Kakao Corp. confirmed on Monday that X … had resigned": the company confirming it.)
-        const confirmsThat = /\b(?:confirmed|said|announced|disclosed)\s+(?:on \w+\s+|today\s+|late \w+\s+)?that\s+$/.test(text.slice(sentence.start, subject.start));
-        const opener = (theCompany || confirmsThat) && !namedBefore ? sentenceSubjectOrg(subject.start) : undefined;
+        // (Also past a first item and a title: "X also announced that A …, and that Chief Financial Officer B will retire".)
+        const confirmsThat = /\b(?:confirmed|said|announced|disclosed)\s+(?:on \w+\s+|today\s+|late \w+\s+)?that\s+$/.test(text.slice(sentence.start, subject.start))
+          || /\b(?:confirmed|said|announced|disclosed)\b[^.;]{0,160}\bthat\s+(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,4}$/.test(text.slice(sentence.start, subject.start));
+        const announcing = confirmsThat ? orgs.find((o) => o.end <= subject.start && /^\s+(?:also\s+|today\s+|on \w+\s+)*(?:confirmed|said|announced|disclosed)\b/.test(text.slice(o.end, o.end + 30))) : undefined;
+        const opener = (theCompany || confirmsThat) && !namedBefore ? sentenceSubjectOrg(subject.start) ?? announcing : undefined;
         const ctx = namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : opener ? { org: opener.org, unit: opener.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           // "will retire in December but remain as a senior adviser": a tie kept, a step down.
