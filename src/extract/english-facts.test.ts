@@ -815,3 +815,11 @@ describe('English: press-release boards and announcements', () => {
     expect(out.filter((f) => f.includes('Directors'))).toEqual([]);
   });
 });
+
+describe('English: newsletter items with exits, landings, ex-lists and pairs of founders', () => {
+  it('reads "exits The Trade Desk … to become CTO of X", "(ex-A, ex-B) lands at C", and "A and former X engineer B have co-founded Y"', () => {
+    expect(moves('- Jurgen Vos exits The Trade Desk after nine years to become CTO of Lanternfish Media, the CTV measurement start-up.')).toEqual(['Jurgen Vos|left|Trade Desk', 'Jurgen Vos|joined|Lanternfish Media']);
+    expect(moves('- Rory Finch (ex-DoubleVerify, ex-Integral Ad Science) lands at Reddit as head of brand safety.').sort()).toEqual(['Rory Finch|joined|Reddit', 'Rory Finch|left|DoubleVerify', 'Rory Finch|left|Integral Ad Science']);
+    expect(moves('- Ex-Canva design lead Bea Kruger and former Adobe engineer Lindi Baird have co-founded Palettework, which makes design tools.').sort()).toEqual(['Bea Kruger|founded|Palettework', 'Bea Kruger|left|Canva', 'Lindi Baird|founded|Palettework', 'Lindi Baird|left|Adobe']);
+  });
+});

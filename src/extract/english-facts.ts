@@ -37,7 +37,7 @@ interface VerbRule {
 
 const AUX = String.raw`(?:(?:has|have|had|will|would|is|was|has been|had been|is set to|is expected to|plans to|reportedly|officially|recently|quietly|formally|also|then|later|just|finally|abruptly|suddenly)\s+)*`;
 const RULES: VerbRule[] = [
-  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went on to (?:run|lead|head)|["“]?boomerang(?:ing|ed|s)?["”]? back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
+  { re: new RegExp(String.raw`\b${AUX}(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|return(?:ed|s|ing)? to|(?:is |are )?coming back to|(?:is |are )?coming back(?=\s*[,.;])|went on to (?:run|lead|head)|["“]?boomerang(?:ing|ed|s)?["”]? back to|went back to|moved to|move to|defected to|jump(?:ed|s) to|jump(?:ed|s|ing)? ship (?:to|for)|sign(?:ed|s)? on with|(?:took|takes|take|taking) the helm (?:of|at)|decamp(?:ed|s|ing)? to|(?:came|comes|coming) (?:over )?to|(?:is |was )?head(?:ing|ed)? to|will head to|start(?:ed|s)? at|land(?:s|ed|ing)? at)\b`, 'gi'), relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:left|leav(?:es|ing)(?! for)|(?<!\b(?:parental|maternity|paternity|medical|unpaid|sick|extended|administrative|personal|temporary|of) )leave(?! of absence)|walk(?:ed|s|ing)? away from|walk(?:ed|s|ing)? away(?! from)|jump(?:ed|s|ing)? ship(?! to| for)|(?<=\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) )last day(?: (?:at|with))?|mov(?:e|ed|ing) on from|(?:is|was) out(?= as (?:[\w-]+ ){1,6}?(?:at|of) )|hand(?:ed|s)? in (?:his|her|their) (?:badge|notice|resignation)|depart(?:ed|s|ing)?(?: from)?|quit|quits|exit(?:ed|s|ing)|quitting|resign(?:ed|s|ing)? from|resign(?:ed|s|ing)?|parted ways with|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out) (?:from|by|at)|(?:was|were|has been|had been) (?:briefly |abruptly |suddenly )?(?:fired|dismissed|ousted|let go|laid off|pushed out)|retire[sd]?(?: from)?|retiring(?: from)?)\b`, 'gi'), relation: 'left', frame: 'subject', orgOptional: false },
   // "rival Rebellions lost its chief strategy officer, Noh Sung-bin": the organisation loses the person.
   { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
@@ -366,9 +366,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       if (!subject) continue;
       // "A, who ran …, and B, a lead on …, both joined Anthropic": everyone named before "both".
+      // ("Ex-Canva lead A and former Adobe engineer B have co-founded X": the pair founded it.)
+      const pairedBefore = rule.relation === 'founded' ? persons.filter((p) => p.end <= subject.start && p.source !== 'known' && /^\s+and\s+(?:(?:former|ex-)[\s\w-]{0,60}?\s)?$/.test(text.slice(p.end, subject.start))) : [];
       const coSubjects = /\b(?:both|all|each)\s+$/.test(text.slice(sentence.start, vStart))
         ? persons.filter((p) => p.end <= subject.start && p.source !== 'known' && nameOf(p) !== nameOf(subject) && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)))
-        : [];
+        : pairedBefore;
       const partnerOrg = rule.relation === 'founded' && partners.length ? orgAfter(text, orgs, vEnd, sentence.end, false) : null;
       if (partnerOrg) for (const partner of partners) push(nameOf(partner), 'founded', partnerOrg, vStart, 'en:with-partner');
       let org = orgAfter(text, orgs, vEnd, sentence.end, rule.frame === 'passive');
@@ -550,6 +552,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     }
     const formerAfter = /^,\s*(?:a |an |the )?(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?'s )?(?:former|ex-|formerly|who previously)\b/.exec(after)
       ?? /^,\s*(?:a |an |the )?(?:former|ex-|formerly|previously|who (?:was|had been|has been) (?:previously |formerly |once )?|who previously)\b(?!\s+(?:joined|hired))/i.exec(after);
+    // "Ruairí Finch (ex-DoubleVerify, ex-Integral Ad Science) lands at Reddit": past ties in brackets.
+    const exList = /^\s*\(((?:\s*,?\s*ex-[^,)]{2,40})+)\)/.exec(text.slice(p.end, p.end + 100));
+    if (exList) for (const o of orgs.filter((x) => x.start > p.end && x.end <= p.end + exList[0].length)) push(nameOf(p), 'left', o, p.start, 'en:ex-list', null, null, false);
     // "X, an OpenAI alum": a past tie.
     // ("Wen Jun (文俊), an iFlytek speech veteran": a word or two may stand between.)
     const alum = /^,\s*(?:a|an)\s+/.test(after) ? orgs.find((x) => x.start >= p.end + alias.length && x.start - p.end - alias.length < 12 && /^\s+(?:[a-z][\w-]*\s+){0,2}(?:alum|alumnus|alumna|veteran)\b/.test(text.slice(x.end, x.end + 40))) : undefined;

@@ -32,7 +32,7 @@ const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief execut
  * "Deshpande's co-founder", a person's partner). */
 const POSSESSIVE_TITLE_AFTER = /^['’]s\s+(?:(?:former|then|new|longtime|senior|executive|chief|deputy|global|group)\s+)*(?:president|chief (?:executive|technology|operating|financial|product|marketing|revenue|AI|scientist)|CEO|CTO|COO|CFO|CPO|vice president|SVP|EVP|VP|head of|general counsel)\b/;
 /** Not "joined" (one can join a person: "joined Elon Musk to build …") nor "launched" (a product). */
-const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit|quitting|returning to|returned to|returns to|rejoined|rejoining|rejoins)\s+(?:the\s+)?$/;
+const EMPLOYMENT_BEFORE = /\b(?:from|at|co-?founded|founded|co-?found|leaving|left|quit|quitting|exits|exited|exiting|returning to|returned to|returns to|rejoined|rejoining|rejoins)\s+(?:[Tt]he\s+)?$/;
 /** "Nokia has named …", "Bitmovin hired …": a one-word name that hires someone is an employer. */
 const HIRES_AFTER = /^\s+(?:has |have |had |also |quietly |recently )*(?:hired|hires|named|names|appointed|appoints|poached|poaches|tapped|taps|recruited|recruits|rehired|rehires|(?:brought|brings|welcomed|welcomes) back|lured|lures)\s+[A-Z]/;
 /** Bodies that appoint people without being an employer's name ("The Board appointed …"). */
@@ -85,7 +85,9 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       const longBefore = sentence.slice(Math.max(0, start - 160), start);
       // ("Ex-Marqeta product chief X", "former Stripe engineer X": a former employer before a post.)
       // (Not after a possessive: "Huawei's former Pangu model chief" names a product.)
-      const formerEmployer = /(?:^|[\s(])(?:[Ee]x-|former\s+|Former\s+)$/.test(sentence.slice(Math.max(0, start - 8), start)) && !/['’]s\s+former\s+$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:[a-z][\w-]*\s+){0,3}(?:chief|head|director|lead|executive|engineer|researcher|scientist|president|officer|manager|partner|designer|VP|SVP|CEO|CTO|COO|CFO|CPO)\b/.test(after);
+      // (Also a list of them in brackets: "(ex-DoubleVerify, ex-Integral Ad Science)".)
+      const exInBrackets = /[(,]\s*ex-$/.test(sentence.slice(Math.max(0, start - 6), start)) && /^\s*[,)]/.test(after);
+      const formerEmployer = exInBrackets || /(?:^|[\s(])(?:[Ee]x-|former\s+|Former\s+)$/.test(sentence.slice(Math.max(0, start - 8), start)) && !/['’]s\s+former\s+$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:[a-z][\w-]*\s+){0,3}(?:chief|head|director|lead|executive|engineer|researcher|scientist|president|officer|manager|partner|designer|VP|SVP|CEO|CTO|COO|CFO|CPO)\b/.test(after);
       const byContext = formerEmployer || COMPANY_BEFORE.test(before) || FOUNDER_OF_BEFORE.test(before) || FOUNDED_BY_BEFORE.test(longBefore) || /^,\s+whose\s+(?:co-?)?founders?\b/.test(after)
         || (COMPANY_VERB_AFTER.test(after) && (words.length > 1 ? STEALTH_AFTER.test(after) : !isSurname(text) && !INSTITUTION_WORDS.test(text))) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after))
         || (words.length === 1 && HIRES_AFTER.test(after) && !INSTITUTION_WORDS.test(text) && !isSurname(text));
@@ -122,7 +124,7 @@ function runsOf(sentence: string, sequence: string, offset: number): EnglishOrgS
     let word = w[0].replace(/(?:['’]s|[.,])$/, '');
     let start = offset + w.index;
     // "Ex-Marqeta product chief": the prefix is no part of the name.
-    if (/^Ex-[A-Z]/.test(word)) { word = word.slice(3); start += 3; }
+    if (/^[Ee]x-[A-Z]/.test(word)) { word = word.slice(3); start += 3; }
     // "the Hangzhou-based company": an adjective, not a name.
     // ("Hong Kong-listed": the words before such an adjective belong to it, not to a name.)
     const adjective = /-(?:based|backed|listed|owned|born|headquartered|focused|made)$/i.test(word);
