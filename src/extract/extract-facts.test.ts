@@ -840,3 +840,9 @@ describe('extractFacts: a title that begins inside a guessed company name', () =
     expect(rulesTriples('据知情人士称，阎知夏将与前澜川基金投资总监郝望合伙创立上海知望私募基金管理有限公司。', '2026-05-14')).toEqual(expect.arrayContaining(['郝望 left 澜川基金', '郝望 founded 上海知望私募基金管理有限公司']));
   });
 });
+
+describe('extractFacts: a fund founded under a description', () => {
+  it('reads 成立专注于AI基础设施的早期基金“既明资本” as founding the quoted name', () => {
+    expect(rulesTriples('前高瓴资本董事总经理牟晚晴今年自立门户，成立专注于AI基础设施的早期基金“既明资本”。', '2025-03-01')).toEqual(['牟晚晴 founded 既明资本', '牟晚晴 left 高瓴']);
+  });
+});

@@ -13,7 +13,7 @@ export interface IntroducedOrg {
 /** Words for a company that may stand right before its quoted name. */
 const COMPANY_WORD = /(?:公司|创企|新创|企业|品牌|平台|机构|独角兽|厂商|初创|新锐|工作室|实验室|研究院|基金|资本|集团|新势力|车企|药企|芯片商|应用|App|APP|SaaS|软件|工具|助手)$/;
 /** A founding verb and a short description (no punctuation) before a quoted name. */
-const FOUNDED_BEFORE = /(?:创办|创立|创建|成立|孵化|推出)了?[^，,。；;、“”「」"]{0,14}$/;
+const FOUNDED_BEFORE = /(?:创办|创立|创建|成立|孵化|推出)了?[^，,。；;、“”「」"]{0,20}$/;
 const QUOTED = /[“「『"]([\u4e00-\u9fffA-Za-z0-9·&.\- ]{2,12})[”」』"]/g;
 /** A Latin gloss of a name in brackets: （LingShu Robotics）. */
 const LATIN_GLOSS = /^\s*[（(]\s*[A-Z][A-Za-z0-9.&\- ]{1,40}[）)]/;

@@ -34,6 +34,9 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
   const phrase = text.slice(start, end).split(/[，,。；;]/)[0]!;
   if (trigger.relation === 'founded' && lexicon.internalUnitHeads.some((h) => phrase.endsWith(h)) && !/[“「]/.test(phrase)) return { kind: 'internal' };
 
+  // "成立专注于AI基础设施的早期基金“既明资本”": what was founded is the quoted name past its description.
+  const quotedFounded = trigger.relation === 'founded' ? orgs.find((o) => o.start > start && o.start - start <= 24 && /[“「"]/.test(text[o.start - 1] ?? '') && !/[，,。；;]/.test(text.slice(start, o.start))) : undefined;
+  if (quotedFounded) return { kind: 'org', org: quotedFounded, role: null };
   let known = orgs.find((o) => o.start >= start && o.start - start <= maxGap && o.start < Math.max(chunkEnd, start + 1));
   // "创办了供应链SaaS公司织星科技": a description read as a name gives way to the name right after it.
   const named = known && !known.known ? orgs.find((o) => o.start === known!.end) : undefined;
