@@ -94,6 +94,8 @@ const PRONOUN = /\b(?:He|She|he|she)\b|(?<=\b(?:hired|named|appointed|tapped|poa
 /** "I" as a subject (not a Roman numeral: "World War I", "Series I"). */
 const FIRST_PERSON = /\b(?:[Mm]y(?= last day\b)|I)(?=\s+last|['’](?:m|ve|ll|d)\b|\s+(?:am|have|had|was|will|would|joined|left|decided|started|start|begin|join|leave|return|rejoin|rejoined|returned|founded|co-founded|quit|moved|just|also|officially|recently|feel|can|could|couldn['’]t)\b)/g;
 const FIRST_PERSON_WORD = /^(?:I|[Mm]y)$/;
+/** Rules that tell a founding in passing, beside a name (not whom a later "He" means). */
+const APPOSITIVE_FOUNDING = /^en:(?:founded-by|founder-title|its-founders|partner-co-founder)$/;
 /** Words after a speaker's name: "Jane Doe wrote on LinkedIn:", "Doe said". */
 const SPEAKS_AFTER = /^\s*(?:,\s*(?:a|an|the|who)\b[^,]{0,60},\s*)?(?:wrote|writes|said|says|posted|shared|added|announced|told)\b/;
 /** Words before a speaker's name: "…," said Jane Doe; "Posted by Jane Doe". */
@@ -794,7 +796,6 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   // (Else the first person named, also by surname alone: "Qu started in May." — not a pronoun.)
   // (A founder named in an apposition, "X, the developer founded by A, has named B", is not whom
   // the next sentence's "He" means: a person who moves comes first.)
-  const APPOSITIVE_FOUNDING = /^en:(?:founded-by|founder-title|its-founders|partner-co-founder)$/;
   const subject = persons.map(nameOf).find((n) => facts.some((f) => f.person === n && !APPOSITIVE_FOUNDING.test(f.rule)))
     ?? persons.map(nameOf).find((n) => facts.some((f) => f.person === n)) ?? persons.find((p) => p.source !== 'known')?.name ?? persons.find((p) => p.resolved && !/^(?:he|she|him|her)$/i.test(p.name))?.resolved;
   if (subject) state.setFocus(subject, input.index);

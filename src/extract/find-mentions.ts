@@ -48,6 +48,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   };
   // Names a text introduces in quotes (机器人公司“灵枢动力”) stand for the organisation wherever it repeats them.
   const commonWords = loadCommonWords();
+  const titles = loadTitles();
   for (const o of findIntroducedOrgs(text, (s, e) => overlapsAny(taken, s, e), (w) => commonWords.frequency(w) >= 20)) {
     // (A short form, 极帆 for “极帆智能”, is recorded under the full name.)
     if (!overlapsAny(taken, o.start, o.end)) addUnknownOrg(o.start, o.end, o.name, o.name);
@@ -118,7 +119,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         const legal = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司/.exec(text.slice(end, end + 14));
         let fullEnd = legal && !overlapsAny(taken, end, end + legal[0].length) ? end + legal[0].length : end;
         // "前澜川基金投资总监郝望": a title that begins inside the name ends it (澜川基金|投资总监).
-        const title = loadTitles().findTitleHeads(text.slice(start, fullEnd + 6)).find((h) => h.start > 1 && h.start < fullEnd - start && h.end > fullEnd - start);
+        const title = titles.findTitleHeads(text.slice(start, fullEnd + 6)).find((h) => h.start > 1 && h.start < fullEnd - start && h.end > fullEnd - start);
         if (title) fullEnd = start + title.start;
         addUnknownOrg(start, fullEnd);
       }
@@ -203,7 +204,6 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   }
   for (const t of triggers) mark(t.start, t.end);
 
-  const titles = loadTitles();
   const titleEnds = new Uint8Array(text.length + 1);
   for (const t of titles.findTitleHeads(text)) titleEnds[t.end] = 1;
 

@@ -60,15 +60,16 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
     if (/[位名个]/.test(text[i]!) && /[\d０-９一二两三四五六七八九十百千多几数]/.test(text[i - 1] ?? '')) continue;
     const left = leftBoundary(text, from, i, ctx, out.at(-1)?.end ?? -1);
     // "晁悦：前大力教育智能硬件负责人，…": a roundup's line opens with the name and a colon before a post.
+    const roundupHead = i === from && ROUNDUP_HEAD.test(text.slice(i + sl, i + sl + 6));
     // "地平线由余凯于2015年创立": the agent of a founding after 由, whatever its surname.
-    const headsLine = (i === from && ROUNDUP_HEAD.test(text.slice(i + sl, i + sl + 6))) || (text[i - 1] === '由' && FOUNDED_BY_AGENT.test(text.slice(i + sl, i + sl + 22)));
+    const foundingAgent = text[i - 1] === '由' && FOUNDED_BY_AGENT.test(text.slice(i + sl, i + sl + 22));
     // "宦若冰的选择同样引人注目": a rare surname opening its sentence, a two-character given name that is
     // no word, and 的 or a verb right after, reads as a name too.
     // (The given name's last character must not start a word with what follows: 印奇|上任 is 印奇.)
     const opensWithName = i === from && sl === 1 && surname.everyday === false && isHan(text.charCodeAt(i + 2)) && ctx.commonWords.frequency(text.slice(i + 1, i + 3)) === 0
       && ctx.commonWords.frequency(text.slice(i + 2, i + 4)) < 20 && rightBoundary(text, i + 3, to, ctx) === 2;
     // A weak surname (rare, or an everyday word) needs a title, organisation or time right before it.
-    if (left === 0 || (surname.weak && left < 2 && !headsLine && !opensWithName)) {
+    if (left === 0 || (surname.weak && left < 2 && !roundupHead && !foundingAgent && !opensWithName)) {
       if (left > 0) unsure?.push(i);
       continue;
     }
@@ -95,8 +96,9 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       const right = rightBoundary(text, end, to, ctx);
       // Evidence from both sides: a strong signal (title, organisation, time, verb) on at least one,
       // or a name opening its sentence before a comma ("雷军，1969年出生…", a biography's subject).
-      const opensSentence = (i === from && ((/^[，,]/.test(text.slice(end, end + 1)) && !surname.weak) || (headsLine && /^[：:]/.test(text.slice(end, end + 1)))))
-        || (headsLine && text[i - 1] === '由' && /^(?:于|在|与|和|、|(?:联合|共同)?(?:创立|创办|创建))/.test(text.slice(end, end + 3)));
+      const opensSentence = (i === from && /^[，,]/.test(text.slice(end, end + 1)) && !surname.weak)
+        || (roundupHead && /^[：:]/.test(text.slice(end, end + 1)))
+        || (foundingAgent && /^(?:于|在|与|和|、|(?:联合|共同)?(?:创立|创办|创建))/.test(text.slice(end, end + 3)));
       if (right === 0 || (left + right < 3 && !opensSentence)) {
         // Name-shaped but not confirmed by its context: where the learned tagger may decide.
         unsure?.push(i);
