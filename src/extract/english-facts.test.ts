@@ -823,3 +823,15 @@ describe('English: newsletter items with exits, landings, ex-lists and pairs of 
     expect(moves('- Ex-Canva design lead Bea Kruger and former Adobe engineer Lindi Baird have co-founded Palettework, which makes design tools.').sort()).toEqual(['Bea Kruger|founded|Palettework', 'Bea Kruger|left|Canva', 'Lindi Baird|founded|Palettework', 'Lindi Baird|left|Adobe']);
   });
 });
+
+describe('English: where a hire comes from, and moves told in passing', () => {
+  it('reads "joins the company from X" as leaving X and joining the announcer', () => {
+    expect(moves('Acme AI said Maria Lopez joins the company from Stripe, where she led payments.').sort()).toEqual(['Maria Lopez|joined|Acme AI', 'Maria Lopez|left|Stripe']);
+    expect(moves('Acme AI announced that Maria Lopez joins us from Stripe.').sort()).toEqual(['Maria Lopez|joined|Acme AI', 'Maria Lopez|left|Stripe']);
+  });
+
+  it('reads "Before joining X last year, P spent … at Y" and "P started at Y before moving to X in 2021"', () => {
+    expect(facts('Before joining Anthropic last year, Li Wei spent six years at Baidu.').sort()).toEqual(['Li Wei|joined|Anthropic|2024', 'Li Wei|left|百度|']);
+    expect(facts('Raj Patel started as an engineer at Cohere before moving to Google in 2021.').sort()).toEqual(['Raj Patel|joined|Cohere|', 'Raj Patel|joined|谷歌|2021', 'Raj Patel|left|Cohere|2021']);
+  });
+});

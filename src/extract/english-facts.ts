@@ -409,10 +409,14 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (rule.afterFormerOnly && !/\b(?:former|formerly|ex-|previously|until recently)\b/i.test(text.slice(subject.start, vStart)) && !facts.some((f) => f.person === nameOf(subject) && f.relation === 'left' && f.rule === 'en:leavers-include')) continue;
       if (rule.newPostOnly && (!org || state.affiliations.get(nameOf(subject))?.org === org.org || ownOrgs(subject, vStart).some((o) => o.org === org!.org))) continue;
       // "Raghunathan joins from Tesla": Tesla is where they come from; they join where the document placed them.
-      if (org && rule.relation === 'joined' && /^\s*from\s+(?:the\s+)?$/.test(text.slice(vEnd, vEnd + 12).replace(/[A-Z][\s\S]*$/, ''))) {
-        push(nameOf(subject), 'left', org, vStart, 'en:joins-from');
-        const now = state.affiliations.get(nameOf(subject));
-        if (now && now.org !== org.org) push(nameOf(subject), 'joined', now, vStart, `en:${m[0].trim()}:context`);
+      // ("X joins the company from Stripe", "joins us from Stripe": the company is the announcer.)
+      const joinsFrom = rule.relation === 'joined' ? /^\s*((?:the\s+(?:company|firm|team|startup|start-up|group)|us|our team)\s+)?from\s+(?:the\s+)?/.exec(text.slice(vEnd, vEnd + 40)) : null;
+      const cameFromOrg = joinsFrom ? orgAfter(text, orgs, vEnd + joinsFrom[0].length, sentence.end, false) : null;
+      if (cameFromOrg) {
+        push(nameOf(subject), 'left', cameFromOrg, vStart, 'en:joins-from');
+        const announcer = joinsFrom![1] ? sentenceSubjectOrg(subject.start) : undefined;
+        const now = announcer ? { org: announcer.org, unit: announcer.unit } : state.affiliations.get(nameOf(subject));
+        if (now && now.org !== cameFromOrg.org) push(nameOf(subject), 'joined', now, vStart, `en:${m[0].trim()}:context`);
         continue;
       }
       // "joined Elon Musk to found…": a person is not an organisation.
@@ -682,6 +686,31 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org)) push(nameOf(who), 'left', o, o.start, 'en:previous-post', null, null, false);
       continue;
     }
+    // "Before joining Anthropic last year, Li Wei spent six years at Baidu": the move the opening
+    // clause names is the subject's, who stands after the comma.
+    const joiningClause = /^\s*(?:Before|Prior to|Since|After)\s+(?:joining|moving to|returning to)\s+(?:the\s+)?$/.exec(text.slice(sentence.start, o.start));
+    if (joiningClause) {
+      const clauseEnd = text.indexOf(',', o.end);
+      const who = clauseEnd > 0 && clauseEnd < sentence.end ? persons.find((p) => p.start > clauseEnd && p.start - clauseEnd < 6) : undefined;
+      const when = who ? times.find((t) => t.start >= o.end && t.end <= clauseEnd) : undefined;
+      if (who) push(nameOf(who), 'joined', o, o.start, 'en:before-joining', /returning/.test(joiningClause[0]) ? 'return' : null, null, when ? { date: when.date as PartialDate, absolute: when.absolute } : false);
+      continue;
+    }
+    // "started as an engineer at Cohere before moving to Google in 2021", "spent six years at Baidu
+    // before joining Anthropic": a move from the organisation named before to the one after.
+    const beforeMove = /\b(?:before|then)\s+(?:(?:moving|decamping|jumping|heading|defecting|switching)\s+to|joining|(?:leaving|departing)\s+for)\s+(?:the\s+)?(?:rival\s+)?$/.exec(lead);
+    if (beforeMove) {
+      const moveStart = o.start - beforeMove[0].length;
+      const who = [...persons].reverse().find((p) => p.end <= moveStart && !breaksClause(text.slice(p.end, moveStart)));
+      if (who) {
+        const when = times.find((t) => t.start >= o.end && t.start - o.end < 12);
+        const dated = when ? { date: when.date as PartialDate, absolute: when.absolute } : false;
+        const from = orgs.filter((q) => q.end <= moveStart && q.start > who.end && q.org !== o.org).at(-1);
+        if (from && !facts.some((f) => f.person === nameOf(who) && f.org === from.org && f.relation === 'left')) push(nameOf(who), 'left', from, o.start, 'en:before-moving', null, null, dated);
+        if (!facts.some((f) => f.person === nameOf(who) && f.org === o.org && f.relation === 'joined')) push(nameOf(who), 'joined', o, o.start, 'en:before-moving', null, null, dated);
+        continue;
+      }
+    }
     // "Haddad had been Parallax's chief executive", "She had been head of research at Cohere": a
     // post held before the move the text tells.
     // "Before DeepSeek, Shangguan worked at SenseTime and then at the quantitative fund High-Flyer":
@@ -695,7 +724,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     // Director of Applied AI at Kalahari Mutual": a post taken at the organisation named after it.
     if (/\bstart(?:ing|s|ed)?\s+(?:a\s+new\s+(?:position|role|job)\s+)?as\s+[^,;.]{2,70}?\s+(?:at|with)\s+(?:the\s+)?$/i.test(lead)) {
       const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)));
-      if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org && f.relation === 'joined')) push(nameOf(who), 'joined', o, o.start - 1, 'en:starting-as');
+      // (Not the date of a later move: "… at Cohere before moving to Google in 2021".)
+      const laterMove = /^[^.;]{0,30}?\b(?:before|then|later)\b/.test(text.slice(o.end, sentence.end));
+      if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org && f.relation === 'joined')) push(nameOf(who), 'joined', o, o.start - 1, 'en:starting-as', null, null, !laterMove);
       continue;
     }
     // "he held the same role at Glean until last month", "she worked at Stripe until 2023": a tenure's end.

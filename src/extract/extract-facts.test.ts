@@ -846,3 +846,12 @@ describe('extractFacts: a fund founded under a description', () => {
     expect(rulesTriples('前高瓴资本董事总经理牟晚晴今年自立门户，成立专注于AI基础设施的早期基金“既明资本”。', '2025-03-01')).toEqual(['牟晚晴 founded 既明资本', '牟晚晴 left 高瓴']);
   });
 });
+
+describe('extractFacts: a founder with partners (联合)', () => {
+  it('reads "A联合B…成立X" as both founding X, and "A联合两位前同事创办X" as A founding it', () => {
+    expect(rulesTriples('凌晓峰联合前阿里巴巴工程师宫雪于2023年成立了栖云智能。', '2025-03-01')).toEqual(['凌晓峰 founded 栖云智能', '宫雪 founded 栖云智能', '宫雪 left 阿里巴巴']);
+    expect(rulesTriples('2024年，杜子健联合两位前同事创办了元矩科技。', '2025-03-01')).toEqual(['杜子健 founded 元矩科技']);
+    // (The group after 旗下 is still the subject: no person fact.)
+    expect(rulesTriples('马斯克旗下xAI又有两位创始人离职。', '2025-03-01')).toEqual([]);
+  });
+});

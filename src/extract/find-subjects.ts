@@ -5,7 +5,7 @@ import type { PersonRef } from './mentions.js';
 // (Also "，以及曾在拼多多担任推荐算法专家的|钱梓豪": a list's last item with a longer introduction.)
 // (Not "与宓清岚同组的|专家司马云舟": a 的 after 与/同 makes the first name part of a description.)
 // (An adverb may stand before the conjunction: "薛静宜已与前科大研究员何浩然联合创办".)
-export const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:(?:、|，|,|(?:已经?|也|还|将)?(?:和|与|跟|同|携手|联手)|及|以及|&)\s*[^，。；,;的]{0,14}|[，,、]\s*(?:以及|还有|和|及)\s*[^，。；,;]{0,20})$/;
+export const LIST_GAP = /^\s*(?:（[^）]*）|\([^)]*\))?\s*(?:(?:、|，|,|(?:已经?|也|还|将)?(?:和|与|跟|同|携手|联手|联合)|及|以及|&)\s*[^，。；,;的]{0,14}|[，,、]\s*(?:以及|还有|和|及)\s*[^，。；,;]{0,20})$/;
 
 /** The person (and the people listed with them) ending closest before `pos` in the clause. */
 export function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: number, text: string): PersonRef[] {
@@ -17,7 +17,9 @@ export function subjectsBefore(persons: PersonRef[], clause: TextSpan, pos: numb
   // "P告诉记者…" style gaps are long and hold another verb; a subject sits close to its verb.
   if (gap.length > 30) return [];
   // "马斯克旗下xAI又有两位创始人离职": the name is a possessor, the subject is the group.
-  if (/旗下|手下|麾下|[一二两三四五六七八九十多几]+[位名个]/.test(gap)) return [];
+  // ("赵磊联合两位前同事创办": the group is the person's partners; the person stays the subject.)
+  const withPartners = /^(?:已经?|也|还|将)?(?:与|和|跟|同|携手|联手|联合)[^，,。；;]{0,4}[一二两三四五六七八九十多几]+[位名个]/.test(gap);
+  if (/旗下|手下|麾下/.test(gap) || (!withPartners && /[一二两三四五六七八九十多几]+[位名个]/.test(gap))) return [];
   return groupEndingAt(inClause, last, text);
 }
 
