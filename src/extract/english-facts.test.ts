@@ -835,3 +835,19 @@ describe('English: where a hire comes from, and moves told in passing', () => {
     expect(facts('Raj Patel started as an engineer at Cohere before moving to Google in 2021.').sort()).toEqual(['Raj Patel|joined|Cohere|', 'Raj Patel|joined|谷歌|2021', 'Raj Patel|left|Cohere|2021']);
   });
 });
+
+describe('English: the post a move names', () => {
+  const roles = (text: string) => found(text).filter((f) => f.relation !== 'left').map((f) => `${f.person}|${f.relation}|${f.role ?? ''}`);
+  it('reads "joined X as head of product", "named chief operating officer of X", "stepped down as CEO but …"', () => {
+    expect(roles('Jane Doe, who previously led search at Google, has joined OpenAI as head of product.')).toEqual(['Jane Doe|joined|head of product']);
+    expect(roles('Former Tesla executive John Smith has been named chief operating officer of Rivian.')).toEqual(['John Smith|joined|chief operating officer']);
+    expect(roles('Lumen co-founder Zhang Wei has stepped down as CEO but will remain on the board.')).toContain('Zhang Wei|stepped_down|CEO');
+    expect(roles('Anna Berg joined Google as part of the deal.')).toEqual(['Anna Berg|joined|']);
+  });
+
+  it('reads "Ex-X engineer P is now CTO at Y" as a move to Y', () => {
+    expect(moves('Ex-ByteDance engineer Liu Yang is now chief technology officer at Moonshot AI.').sort()).toEqual(['Liu Yang|joined|月之暗面', 'Liu Yang|left|字节跳动']);
+    expect(moves('Liu Yang is now chief technology officer at Moonshot AI.')).toEqual([]);
+  });
+});
+

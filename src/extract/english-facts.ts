@@ -406,7 +406,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       // A launched company is one the knowledge base knows as such, or one the text calls a company.
       if (rule.knownOrgOnly && !(org && orgs.some((o) => (o.known ? o.unit === null : true) && o.org === org!.org && o.start >= vEnd && o.start - vEnd < 8))) continue;
       // (Or a person the sentence has just listed among those who left.)
-      if (rule.afterFormerOnly && !/\b(?:former|formerly|ex-|previously|until recently)\b/i.test(text.slice(subject.start, vStart)) && !facts.some((f) => f.person === nameOf(subject) && f.relation === 'left' && f.rule === 'en:leavers-include')) continue;
+      // ("Ex-ByteDance engineer Liu Yang is now CTO at Moonshot AI": the former post before the name.)
+      if (rule.afterFormerOnly && !/\b(?:former|formerly|ex-|previously|until recently)\b/i.test(text.slice(subject.start, vStart)) && !/(?:^|\s)(?:former|ex-)[^,;.]{0,40}$/i.test(text.slice(Math.max(sentence.start, subject.start - 45), subject.start)) && !facts.some((f) => f.person === nameOf(subject) && f.relation === 'left' && f.rule === 'en:leavers-include')) continue;
       if (rule.newPostOnly && (!org || state.affiliations.get(nameOf(subject))?.org === org.org || ownOrgs(subject, vStart).some((o) => o.org === org!.org))) continue;
       // "Raghunathan joins from Tesla": Tesla is where they come from; they join where the document placed them.
       // ("X joins the company from Stripe", "joins us from Stripe": the company is the announcer.)
@@ -444,7 +445,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           // "will retire in December but remain as a senior adviser": a tie kept, a step down.
           const staysOn = rule.relation === 'left' && /^[^.;]{0,80}?\b(?:but |and )?(?:will )?(?:remain|stay|continue)s?\b[^.;]{0,30}?\b(?:adviser|advisor|consultant|chairman|chairwoman|board member|director)\b/.test(text.slice(vEnd, sentence.end));
-          if (ctx) push(nameOf(subject), staysOn ? 'stepped_down' : rule.relation, ctx, vStart, `en:${m[0]}:context`);
+          if (ctx) push(nameOf(subject), staysOn ? 'stepped_down' : rule.relation, ctx, vStart, `en:${m[0]}:context`, null, roleAfterAs(text, vEnd, sentence.end));
           // "departed late last month for xAI": where they went.
           const dest = rule.relation === 'left' ? orgs.find((o) => o.start > vEnd && o.org !== ctx?.org && /^[^,;.]{0,40}?\bfor\s+(?:rival\s+|the\s+)?$/.test(text.slice(vEnd, o.start))) : undefined;
           if (dest) push(nameOf(subject), 'joined', dest, vStart, 'en:left-for');
@@ -479,7 +480,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         // "Octave9 Labs … today announced that co-founder and CEO X will step aside": the announcer.
         const announcer = /\b(?:announced|said|confirmed|disclosed)\s+(?:on \w+\s+|today\s+)?(?:that\b|its\s+(?:[\w-]+\s+){0,4}$)/.test(text.slice(sentence.start, subject.start)) ? sentenceSubjectOrg(subject.start) : undefined;
         const ctx = (announcer ? { org: announcer.org, unit: announcer.unit } : null) ?? contextOf(subject, vStart) ?? (recent ? { org: recent.org, unit: recent.unit } : null);
-        if (ctx) push(nameOf(subject), 'stepped_down', ctx, vStart, `en:${m[0]}:context`);
+        if (ctx) push(nameOf(subject), 'stepped_down', ctx, vStart, `en:${m[0]}:context`, null, roleAfterAs(text, vEnd, sentence.end));
         continue;
       }
       const cause: Cause | null = /return|went back|rejoin/i.test(m[0]) ? 'return' : /fired|dismissed|ousted|let go|laid off/i.test(m[0]) ? 'dismissed' : null;
@@ -498,7 +499,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const earlier = was && was.org !== org.org && now ? facts.find((f) => f.person === nameOf(subject) && f.relation === 'joined' && f.org === was.org && f.date && comparePartialDates(f.date, now) < 0) : undefined;
         if (earlier) push(nameOf(subject), 'left', was!, vStart, 'en:sequence');
       }
-      push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, rule.frame === 'passive' ? roleAfterAs(text, vEnd, sentence.end) : null);
+      push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, roleOfMove(text, orgs, org, vEnd, sentence.end));
       for (const co of coSubjects) push(nameOf(co), rule.relation, org, vStart, `en:${m[0].trim()}:both`, cause);
       // "X, a senior engineer on Google's Gemini team, is expected to start at xAI": joining
       // elsewhere leaves the employer of the apposition (as 零一万物算法副总裁P加入字节跳动 does).
@@ -851,3 +852,19 @@ function semicolonChainStart(text: string, start: number): number {
 function nameOf(p: PersonRef): string {
   return p.resolved ?? p.name;
 }
+
+/**
+ * The post a move names: "as CTO" right after the verb or after the organisation ("has joined
+ * OpenAI as head of product", "will step down as chief executive"), or the title between a passive
+ * verb and the organisation ("has been named chief operating officer of Rivian").
+ */
+function roleOfMove(text: string, orgs: OrgRef[], org: { org: string } | null, vEnd: number, end: number): string | null {
+  const mention = org ? orgs.find((o) => o.start >= vEnd && o.start - vEnd < 90 && o.org === org.org) : undefined;
+  const titled = mention ? /^\s+(?:the\s+|its\s+|an?\s+)?(?:new\s+)?([A-Za-z][A-Za-z -]{1,50}?)\s+(?:of|at)\s+(?:the\s+)?$/.exec(text.slice(vEnd, mention.start)) : null;
+  const role = roleAfterAs(text, vEnd, end) ?? (mention ? roleAfterAs(text, mention.end, end) : null) ?? (titled && ROLE_WORD.test(titled[1]!) ? titled[1]! : null);
+  return role && !/^(?:part|well|such|soon|long|much|a result|one|an?|the)$/i.test(role) ? role : null;
+}
+
+/** A word that makes a phrase a title ("chief operating officer", "head of research"). */
+const ROLE_WORD = /\b(?:chief|officer|president|head|director|lead|manager|chair(?:man|woman)?|CEO|CTO|CFO|COO|partner|scientist|engineer|researcher|VP|vice|executive|fellow|adviser|advisor)\b/i;
+

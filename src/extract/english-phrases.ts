@@ -88,6 +88,10 @@ export function companyHeadingRelative(text: string, orgs: OrgRef[], from: numbe
 }
 
 export function roleAfterAs(text: string, from: number, to: number): string | null {
-  const m = /^\s*(?:,\s*)?as\s+(?:its\s+|the\s+|a\s+|an\s+)?([A-Za-z -]{2,60}?)(?=\s+(?:at|of|for|in|on|from|after|before|when|to|following|amid)\b|[,.;]|$)/i.exec(text.slice(from, to));
-  return m ? m[1]!.trim() : null;
+  const window = text.slice(from, to);
+  const m = /^\s*(?:,\s*)?as\s+(?:its\s+|the\s+|a\s+|an\s+)?([A-Za-z -]{2,60}?)(?=\s+(?:at|of|for|in|on|from|after|before|when|to|following|amid|but|while|effective|until|with|starting|later|earlier|last|this|next|and (?:will|is|has|was|had|then))\b|[,.;]|$)/i.exec(window);
+  if (!m) return null;
+  // "as head of product at OpenAI": a title's lower-case "of" phrase is part of it (not "of Rivian").
+  const of = /\b(?:head|director|president|chief|officer|VP|lead|manager)$/i.test(m[1]!) ? /^\s+of\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:at|for|in|on|from|after|before|when|to|following|amid)\b|[,.;]|$)/.exec(window.slice(m[0].length)) : null;
+  return of && !/^(?:the|its|a|an)\b/.test(of[1]!) ? `${m[1]!.trim()} of ${of[1]}` : m[1]!.trim();
 }
