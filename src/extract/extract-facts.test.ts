@@ -855,3 +855,16 @@ describe('extractFacts: a founder with partners (联合)', () => {
     expect(rulesTriples('马斯克旗下xAI又有两位创始人离职。', '2025-03-01')).toEqual([]);
   });
 });
+
+describe('extractFacts: moves said not to happen', () => {
+  it('reads no move where a negation stands before the verb (并没有离开…的打算, 暂无…计划, 拒绝加入), but 不久前 is no negation', () => {
+    expect(rulesTriples('王涛表示，自己并没有离开百度的打算。', '2025-03-01')).toEqual([]);
+    expect(rulesTriples('王涛表示暂无离开百度的计划。', '2025-03-01')).toEqual([]);
+    expect(rulesTriples('王涛拒绝加入字节跳动。', '2025-03-01')).toEqual([]);
+    expect(rulesTriples('不久前，王涛离开了百度。', '2025-03-01')).toEqual(['王涛 left 百度']);
+  });
+
+  it('drops a rumoured move the employer calls 不实 (“不实，其仍在正常工作”)', () => {
+    expect(rulesTriples('有消息称MiniMax视频算法负责人段砚秋也已离职，MiniMax方面回应称“不实，其仍在正常工作”。', '2025-03-01')).toEqual([]);
+  });
+});

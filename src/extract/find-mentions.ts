@@ -17,6 +17,8 @@ import { findChineseNames, findLatinNames, isHan, LATIN_TITLES, nameShaped, sett
 import type { Lexicon } from './lexicon.js';
 import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from './mentions.js';
 
+/** A negation just before a trigger (a few words may stand between: 没有正式离职, 不会再加入). */
+const NEGATED_BEFORE = /(?:没有|没|并未|未曾|从未|从没|尚未|还未|未|无意|暂无|并无|不会|不打算|没打算|不准备|不想|不愿|不曾|拒绝|婉拒)(?:[^，,。；;：:来久少到仅但]{0,2})$/;
 const SURNAME_WITH_LATIN_TITLE = new RegExp(`([\\u4e00-\\u9fff])(${LATIN_TITLES})(?![A-Za-z])`, 'g');
 const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
 const FOUNDER_TITLE_WORD = /创始人|创办人|创始成员|联合创始/;
@@ -200,6 +202,9 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     if (/[新刚所]/.test(text[start - 1] ?? '') && text[end] === '的') continue;
     // "并未真正进入“退休”状态": a quoted word is talked about, not done.
     if (/[“"「『]/.test(text[start - 1] ?? '') && /[”"」』]/.test(text[end] ?? '')) continue;
+    // "并没有离开百度的打算", "暂无加入的计划", "拒绝加入": a move said not to happen (the word is
+    // still marked, so it bounds the names around it).
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 8), start))) { mark(start, end); continue; }
     triggers.push({ ...lexicon.triggerByWord.get(m[0])!, start, end });
   }
   for (const t of triggers) mark(t.start, t.end);
