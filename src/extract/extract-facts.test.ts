@@ -868,3 +868,20 @@ describe('extractFacts: moves said not to happen', () => {
     expect(rulesTriples('有消息称MiniMax视频算法负责人段砚秋也已离职，MiniMax方面回应称“不实，其仍在正常工作”。', '2025-03-01')).toEqual([]);
   });
 });
+
+describe('extractFacts: a career told through a founder\'s relative clause', () => {
+  it('reads "投奔由X于2015年创立的Y" as joining Y, dated by its own clause, and keeps the traveller as the one 他 refers to', () => {
+    const text = '2018年，祁远舟告别百度，投奔由余凯于2015年创立的地平线，出任智能驾驶产品线总经理。2021年底，他选择自立门户，在上海创办了行川智能。';
+    const facts = extractFacts(doc(text, '2024-09-05'), rulesOnly);
+    expect(find(facts, '祁远舟', 'joined')).toMatchObject({ org: '地平线', date: '2018' });
+    expect(find(facts, '余凯', 'founded')).toMatchObject({ org: '地平线', date: '2015' });
+    expect(find(facts, '祁远舟', 'founded')).toMatchObject({ org: '行川智能', date: '2021-12' });
+    // (自立门户 leaves the employer the text last placed him at.)
+    expect(facts.filter((f) => f.person === '祁远舟' && f.relation === 'left').map((f) => f.org).sort()).toEqual(['地平线', '百度']);
+    expect(facts.some((f) => f.person === '余凯' && f.org === '行川智能')).toBe(false);
+  });
+
+  it('reads no move into a board (已进入X董事会)', () => {
+    expect(rulesTriples('峰汇资本合伙人闫墨已进入行川智能董事会。', '2024-09-05')).toEqual([]);
+  });
+});

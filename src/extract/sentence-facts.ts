@@ -136,7 +136,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const last = before.at(-1);
       if (last) return { date: last.date, absolute: last.absolute };
       // "洪涛出走仅仅过去了5个月": a time after the verb, in its clause.
-      const after = times.find((t) => t.start >= pos && t.end <= clause.end && t.date);
+      // (Not one another verb after it dates: "投奔由余凯于2015年创立的地平线".)
+      const after = times.find((t) => t.start >= pos && t.end <= clause.end && t.date && !triggers.some((tr) => tr.start >= t.end && tr.start < clause.end && tr.start - t.end < 6));
       if (after) return { date: after.date, absolute: after.absolute };
     }
     // "已辞任本公司行政总裁，自2025年6月30日起生效": an announcement's effective date, after the verb.
@@ -334,6 +335,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           let obj = trigger.word === '进入'
             ? readOrgAfter(input, trigger, clause, orgs, persons, triggers, 2, 'known')
             : readOrgAfter(input, trigger, clause, orgs, persons, triggers, 20, trigger.frame === 'role-object' || via === 'nominal' ? 'known-or-quoted' : 'any');
+          // "已进入行川智能董事会": a board seat is no move (its chair or secretary is a post).
+          if (trigger.relation === 'joined' && obj?.kind === 'org' && /^的?(?:董事会|董事局|监事会)(?!主席|秘书|副主席)/.test(text.slice(obj.org.end, obj.org.end + 8))) break;
           // "房湛的加入能补齐公司…": after a joining told as a noun, only a known organisation is its object.
           if (obj?.kind === 'org' && !obj.org.known && via === 'nominal') obj = null;
           if (!obj && via === 'nominal' && trigger.relation === 'joined') {
@@ -724,6 +727,15 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     }
   }
 
+  // "2021年底，他选择自立门户，在上海创办了行川智能": going it alone leaves the employer the text
+  // last placed the founder at.
+  if (GOES_IT_ALONE.test(sentenceText)) {
+    for (const f of facts.filter((x) => x.relation === 'founded' && x.org && x.rule !== 'founders-include')) {
+      const was = state.affiliations.get(f.person);
+      if (!was || was.org === f.org || facts.some((g) => g.person === f.person && g.relation === 'left')) continue;
+      add({ person: f.person, relation: 'left', org: was.org, unit: was.unit, role: null, cause: 'startup', confidence: 0.6, at: { start: sentence.start, end: sentence.end }, rule: 'goes-it-alone', date: { date: f.date, absolute: f.dateAbsolute } });
+    }
+  }
   dateLeavingsByMove(facts, CHINESE_PAST_TIE_RULES);
   // "收到总经理P的书面辞职报告…P辞去总经理职务，辞职后仍担任董事长": one sentence that tells a post
   // given up and another kept is a stepping down, whatever other verb of leaving it also holds.
@@ -736,6 +748,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   updateState(input, reconciled, persons, orgs, nameOf);
   return reconciled;
 }
+
+/** Words for leaving a job to start one's own company. */
+const GOES_IT_ALONE = /自立门户|另起炉灶|单飞|出来创业|下海创业|辞职创业|离职创业|出走创业|自己创业/;
 
 const CHINESE_PAST_TIE_RULES: ReadonlySet<string> = new Set(['former-appositive']);
 
@@ -767,7 +782,9 @@ function updateState(input: SentenceInput, facts: RawFact[], persons: PersonRef[
   const { state, index } = input;
   // Someone who has left an organisation no longer works there (a later 卸任 is of another post).
   for (const f of facts) if (f.relation === 'left' && f.org && state.affiliations.get(f.person)?.org === f.org && f.date) state.affiliations.delete(f.person);
-  const subject = facts.at(-1)?.person ?? persons.map(nameOf).find((n): n is string => !!n);
+  // (Not the founder a relative clause names: "投奔由余凯于2015年创立的地平线" keeps the traveller.)
+  const inRelative = (name: string) => persons.some((p) => nameOf(p) === name && input.text[p.start - 1] === '由' && /^[^，,。；;]{0,16}?的/.test(input.text.slice(p.end, p.end + 18)));
+  const subject = [...facts].reverse().find((f) => !inRelative(f.person))?.person ?? facts.at(-1)?.person ?? persons.map(nameOf).find((n): n is string => !!n);
   if (subject) state.setFocus(subject, index);
   state.rememberOrgs(orgs);
   // Founding dates stated about an organisation ("零一万物自2023年5月成立", "马斯克于2023年…成立xAI").
