@@ -885,3 +885,10 @@ describe('extractFacts: a career told through a founder\'s relative clause', () 
     expect(rulesTriples('峰汇资本合伙人闫墨已进入行川智能董事会。', '2024-09-05')).toEqual([]);
   });
 });
+
+describe('extractFacts: a rare surname bounded by 官宣 or a year', () => {
+  it('reads 创始人郜星野官宣回归字节跳动 and 郜岚汐2022年离开字节', () => {
+    expect(rulesTriples('今年7月，AI Agent创业公司熵简智能的创始人郜星野官宣回归字节跳动。', '2025-11-20')).toEqual(['郜星野 founded 熵简智能', '郜星野 joined 字节跳动', '郜星野 left 熵简智能']);
+    expect(rulesTriples('郜岚汐2022年离开字节，随后创业。', '2025-11-20')).toEqual(['郜岚汐 left 字节跳动']);
+  });
+});

@@ -214,6 +214,8 @@ function rightBoundary(text: string, end: number, to: number, ctx: NameContext):
   if (/^[:：]?\s*$/.test(text.slice(end, to))) return 2;
   const next = text.charCodeAt(end);
   if (ctx.taken[end]) return 2;
+  // "郜星野2022年离开…": a year or month right after the name.
+  if (/^[\d０-９]{1,4}\s*[年月]/.test(text.slice(end, end + 6))) return 2;
   if (!isHan(next)) return /[（(]/.test(text[end]!) ? 2 : 1;
   for (let n = 1; n <= 4; n++) if (ctx.lexicon.nameRightBoundaries.has(text.slice(end, end + n))) return 2;
   // A name is followed by a word: a common two-character word starting right after it (走上, 透露).

@@ -80,3 +80,10 @@ describe('findOrgCandidates: a one-character suffix inside the stem', () => {
     expect(names('他加入了澜芯科技')).toEqual(['澜芯科技']);
   });
 });
+
+describe('findOrgCandidates: a description before the name', () => {
+  it('leaves the description\'s head noun out (AI Agent创业公司|熵简智能, AI视频公司|帧元科技)', () => {
+    expect(names('今年7月，AI Agent创业公司熵简智能的创始人郜星野官宣回归字节跳动。')).toEqual(['熵简智能']);
+    expect(names('据虎嗅获悉，AI视频公司帧元科技创始人兼CEO宓晴川已于本月初回归阿里巴巴。')).toEqual(['帧元科技']);
+  });
+});

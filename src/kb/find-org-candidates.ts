@@ -119,6 +119,9 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
     }
   }
   stemStart = afterLastTitle(text, afterLastFunctionWord(text, stemStart, suffixStart), suffixStart);
+  // "AI Agent创业公司熵简智能": a descriptor's head noun before the name is no part of it.
+  const descriptor = [...text.slice(stemStart, suffixStart).matchAll(DESCRIPTOR_HEAD)].at(-1);
+  if (descriptor && suffixStart - (stemStart + descriptor.index + descriptor[0].length) >= 2) stemStart += descriptor.index + descriptor[0].length;
   // "原国开金融副总裁": 原/前 before a name says "former", it is no part of it (not 前海, 原子).
   if (/[原前]/.test(text[stemStart] ?? '') && suffixStart - stemStart >= 3 && !/^(?:前海|前沿|原子|原力)/.test(text.slice(stemStart, stemStart + 2))) stemStart++;
   if (!context) context = contextBefore(text, stemStart, f.zhContextBefore);
@@ -150,6 +153,9 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
     lang: 'zh',
   };
 }
+
+/** Head nouns of a description that can stand right before a company's name. */
+const DESCRIPTOR_HEAD = /(?:公司|创企|企业|品牌|平台|厂商|独角兽|新锐|初创)/g;
 
 /**
  * Where the stem starts once the window is cut after its last verb or other function word
