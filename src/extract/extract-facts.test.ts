@@ -892,3 +892,12 @@ describe('extractFacts: a rare surname bounded by 官宣 or a year', () => {
     expect(rulesTriples('郜岚汐2022年离开字节，随后创业。', '2025-11-20')).toEqual(['郜岚汐 left 字节跳动']);
   });
 });
+
+describe('extractFacts: a new company named a sentence later, and its early team', () => {
+  it('names an unnamed founding from 这家新公司名为“X”, finds X by its stem, and reads X的早期班底…已先后加入 as joining X', () => {
+    const text = '量子位获悉，摩尔线程首席架构师庾知远已于近日离职，将牵头成立一家面向端侧推理的芯片公司。据悉，这家新公司名为“芯澜微电子”，已在上海完成工商注册。芯澜的早期班底也已浮出水面：寒武纪前研发总监贺兰舟、海光信息前架构师司徒敬已先后加入。有传言称寒武纪副总裁殷若谷也将加盟芯澜，寒武纪方面回应称其“仍在岗”。';
+    const facts = extractFacts(doc(text, '2025-06-09'), rulesOnly);
+    expect(find(facts, '庾知远', 'founded')).toMatchObject({ org: '芯澜微电子', date: '2025-06' });
+    expect(triples(facts).filter((t) => t.includes('joined'))).toEqual(['司徒敬 joined 芯澜微电子', '贺兰舟 joined 芯澜微电子']);
+  });
+});

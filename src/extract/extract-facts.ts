@@ -12,6 +12,7 @@ import type { Fact } from './fact.js';
 import { findMentions, isTitleCaseHeadline } from './find-mentions.js';
 import { loadLexicon } from './lexicon.js';
 import { mergeFacts } from './merge-facts.js';
+import { nameLaterFoundings } from './name-later-foundings.js';
 import type { PersonRef } from './mentions.js';
 import { factsOfSentence, type RawFact } from './sentence-facts.js';
 
@@ -55,6 +56,7 @@ export function extractFacts(doc: Document, options: ExtractOptions = {}): Fact[
     if (state.headingPerson && index > 0 && /\n\s*\n/.test(text.slice(sentences[index - 1]!.end, sentence.start))) state.headingPerson = null;
   });
 
+  nameLaterFoundings(raw, text, sentences);
   return mergeFacts(dropDenied(raw, text, sentences), state).map((f) => toFact(f, doc, text));
 }
 

@@ -22,6 +22,7 @@ const NEGATED_BEFORE = /(?:没有|没|并未|未曾|从未|从没|尚未|还未|
 const SURNAME_WITH_LATIN_TITLE = new RegExp(`([\\u4e00-\\u9fff])(${LATIN_TITLES})(?![A-Za-z])`, 'g');
 const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
 const FOUNDER_TITLE_WORD = /创始人|创办人|创始成员|联合创始/;
+const COMPANY_NAMED = /(?:公司|创企)(?:的名字)?(?:名为|名叫|叫做|取名|定名|命名)/;
 const CUE_FOR_PEOPLE = /前|原|曾|创始|创办|出身|先后|历任|(?:任职|就职|供职|效力)于/;
 
 /**
@@ -95,7 +96,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   let chainRelevant = false;
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
-    const stated: boolean = chainRelevant || anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t) || (english.has(s) && mayStateEnglishFact(t));
+    const stated: boolean = chainRelevant || anyTrigger.test(t) || CUE_FOR_PEOPLE.test(t) || COMPANY_NAMED.test(t) || (english.has(s) && mayStateEnglishFact(t));
     if (stated) relevant.push(s);
     chainRelevant = stated && /[;；]\s*$/.test(t);
   }
@@ -103,7 +104,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     // Unknown organisations matter as a trigger's object or beside a name; a cue alone (前, 原) is
     // read against known organisations, so only sentences with a trigger are searched.
     // (A founder title reads as a move too: "宇文砺是万花筒智能的创始人".)
-    const movesIn = (t: string) => anyTrigger.test(t) || FOUNDER_TITLE_WORD.test(t);
+    // (And a new company's name given later: "这家新公司名为“芯澜微电子”".)
+    const movesIn = (t: string) => anyTrigger.test(t) || FOUNDER_TITLE_WORD.test(t) || COMPANY_NAMED.test(t);
     if (!movesIn(text.slice(s.start, s.end))) continue;
     const clauses = splitClauses(text, s);
     for (const [k, clause] of clauses.entries()) {
@@ -133,7 +135,7 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
   const chineseForms = new Map<string, string>();
   for (const o of orgs.filter((x) => !x.known && /^[\u4e00-\u9fff]{4,10}$/.test(x.text))) {
     chineseForms.set(o.text, o.org);
-    const stem = /^([\u4e00-\u9fff]{2,3})(?:科技|智能|机器人|动力|互动|网络|数据|智算|信息|技术|电子|新材|精工|光电)$/.exec(o.text)?.[1];
+    const stem = /^([\u4e00-\u9fff]{2,3}?)(?:科技|智能|机器人|动力|互动|网络|数据|智算|信息|技术|电子|微电子|半导体|新材|精工|光电)$/.exec(o.text)?.[1];
     if (stem && commonWords.frequency(stem) < 20 && !chineseForms.has(stem)) chineseForms.set(stem, o.org);
   }
   for (const [form, org] of [...chineseForms].sort((a, b) => b[0].length - a[0].length)) {

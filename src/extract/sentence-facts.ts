@@ -70,7 +70,7 @@ const SWITCH_WORDS = new Set(['转投', '转投了', '跳槽至', '跳槽到', '
 // (Also "但仍以技术顾问身份为公司提供支持": staying on as an adviser.)
 const ADVISOR_AFTER = /^[^。；;]{0,12}?(?:(?:转任|改任|转为|转做|改为|出任|担任|留任|继续担任)[^，,。；;]{0,12}?顾问|(?:仍|继续|将)以[^，,。；;]{0,8}?顾问(?:身份|的身份))/;
 /** Words between an organisation and the person it announces or brings in (灵枢动力近日完成高管补强：…P加入). */
-const ANNOUNCES_HIRE = /官宣|宣布|证实|确认|迎来|公告|补强|引进|引入|招募|延揽|吸纳|网罗|揽入|新增|增补|迎接/;
+const ANNOUNCES_HIRE = /官宣|宣布|证实|确认|迎来|公告|补强|引进|引入|招募|延揽|吸纳|网罗|揽入|新增|增补|迎接|班底|(?:早期|核心|创始)团队/;
 const AFTER_CLAUSE_END = /(?:后|之后|以后|时|之际|前夕|期间)$/;
 
 /**

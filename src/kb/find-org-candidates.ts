@@ -264,7 +264,7 @@ function findEnglish(text: string, f: Forms): OrgCandidate[] {
 /** A context word just before `start` (spaces, 了 and 的 between are allowed: "加入了深言科技", "创办的智元机器人", "joined Sand AI"). */
 function contextBefore(text: string, start: number, words: Set<string>): string | null {
   let k = start;
-  while (k > 0 && /[\s了的]/.test(text[k - 1]!)) k--;
+  while (k > 0 && /[\s了的“「"]/.test(text[k - 1]!)) k--;
   let best: string | null = null;
   for (const w of words) {
     if (best && w.length <= best.length) continue;
