@@ -901,3 +901,9 @@ describe('extractFacts: a new company named a sentence later, and its early team
     expect(triples(facts).filter((t) => t.includes('joined'))).toEqual(['司徒敬 joined 芯澜微电子', '贺兰舟 joined 芯澜微电子']);
   });
 });
+
+describe('extractFacts: a 百家姓 surname that is rare in news', () => {
+  it('reads 负责人牧晚晴离职，与…联合创办了“掌域科技”', () => {
+    expect(rulesTriples('去年底，优必选Walker系列产品线负责人牧晚晴离职，与前小米CyberDog项目负责人阙星澜联合创办了机器人灵巧手公司“掌域科技”。', '2025-02-14')).toEqual(['牧晚晴 founded 掌域科技', '牧晚晴 left 优必选', '阙星澜 founded 掌域科技', '阙星澜 left 小米']);
+  });
+});

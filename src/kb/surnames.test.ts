@@ -29,6 +29,7 @@ describe('surnameAt', () => {
     expect(gou).toMatchObject({ surname: '缑', rank: null, compound: false, alsoCommonWord: false });
     expect(gou.weight).toBeLessThan(0.25);
     expect(isSurname('仉')).toBe(true);
+    expect(isSurname('牧')).toBe(true); // 牧隗山谷
   });
 
   it('knows at least 400 single surnames', () => {
