@@ -907,3 +907,17 @@ describe('extractFacts: a 百家姓 surname that is rare in news', () => {
     expect(rulesTriples('去年底，优必选Walker系列产品线负责人牧晚晴离职，与前小米CyberDog项目负责人阙星澜联合创办了机器人灵巧手公司“掌域科技”。', '2025-02-14')).toEqual(['牧晚晴 founded 掌域科技', '牧晚晴 left 优必选', '阙星澜 founded 掌域科技', '阙星澜 left 小米']);
   });
 });
+
+describe('extractFacts: a prospectus that calls the issuer 本公司', () => {
+  it('reads 本公司/本集团 and a clause-opening 公司 as the company its opening names, the short name before its bracketed legal one', () => {
+    const text = '财新记者注意到，大模型公司云岫智能（北京云岫智能科技股份有限公司）已于12月1日向港交所递交招股书。\n\n'
+      + '聂远帆先生，43岁，为本公司创始人、执行董事、董事会主席兼首席执行官。聂先生于2014年4月至2019年6月任职于百度；于2019年7月创立本公司。\n\n'
+      + '褚若溪博士，40岁，为本公司联合创始人兼首席技术官。\n\n雍佳宁女士，39岁，为本公司首席财务官，于2021年9月加入本集团。加入本集团前，雍女士于2016年至2021年8月担任京东集团投资者关系总监。\n\n'
+      + '招股书还显示，公司原首席运营官仇明远已于2024年11月辞任，辞任后不再担任本公司任何职务。';
+    const facts = extractFacts(doc(text, '2025-12-03'), rulesOnly);
+    expect(find(facts, '聂远帆', 'founded')).toMatchObject({ org: '云岫智能', date: '2019-07' });
+    expect(find(facts, '褚若溪', 'founded')).toMatchObject({ org: '云岫智能' });
+    expect(find(facts, '雍佳宁', 'joined')).toMatchObject({ org: '云岫智能', date: '2021-09' });
+    expect(find(facts, '仇明远', 'left')).toMatchObject({ org: '云岫智能', date: '2024-11' });
+  });
+});

@@ -22,6 +22,9 @@ const NEGATED_BEFORE = /(?:没有|没|并未|未曾|从未|从没|尚未|还未|
 const SURNAME_WITH_LATIN_TITLE = new RegExp(`([\\u4e00-\\u9fff])(${LATIN_TITLES})(?![A-Za-z])`, 'g');
 const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
 const FOUNDER_TITLE_WORD = /创始人|创办人|创始成员|联合创始/;
+const SELF_REFERENCE = /本公司|本集团/;
+/** 本公司, 本集团, and in such a text 公司 opening a clause before a post ("显示，公司原首席运营官P"). */
+const SELF_REFERENCES = /本公司|本集团|(?<=^|[，,。；;：:\s]|显示|表示|宣布|公告)公司(?=原|前|首席|副总|总经理|总裁|董事长|CEO|CFO|CTO|COO)/gm;
 const COMPANY_NAMED = /(?:公司|创企)(?:的名字)?(?:名为|名叫|叫做|取名|定名|命名)/;
 const CUE_FOR_PEOPLE = /前|原|曾|创始|创办|出身|先后|历任|(?:任职|就职|供职|效力)于/;
 
@@ -118,7 +121,8 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         const end = clause.start + c.end;
         // "冷锋获任命为公司": a move verb inside is a clause, not a name.
         // "逯晓晨女士为公司": a person with a form of address is no part of a company's name.
-        if (overlapsAny(taken, start, end) || anyTrigger.test(c.text) || /先生|女士/.test(c.text)) continue;
+        // ("为本公司": the issuer's 本公司, read below.)
+        if (overlapsAny(taken, start, end) || anyTrigger.test(c.text) || /先生|女士/.test(c.text) || /本(?:公司|集团)$/.test(c.text)) continue;
         // A registered name runs on to its legal form: "上海知望私募基金|管理有限公司".
         const legal = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司/.exec(text.slice(end, end + 14));
         let fullEnd = legal && !overlapsAny(taken, end, end + legal[0].length) ? end + legal[0].length : end;
@@ -126,6 +130,31 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
         const title = titles.findTitleHeads(text.slice(start, fullEnd + 6)).find((h) => h.start > 1 && h.start < fullEnd - start && h.end > fullEnd - start);
         if (title) fullEnd = start + title.start;
         addUnknownOrg(start, fullEnd);
+      }
+    }
+  }
+  // A prospectus or a company's own notice calls the issuer 本公司/本集团: the organisation its
+  // opening names ("云岫智能（北京云岫智能科技股份有限公司）已于12月1日向港交所递交招股书").
+  if (SELF_REFERENCE.test(text)) {
+    const opening = sentences.slice(0, 2).at(-1)?.end ?? 0;
+    for (const c of findOrgCandidates(text.slice(0, opening), { minConfidence: 0.5 })) if (!overlapsAny(taken, c.start, c.end)) addUnknownOrg(c.start, c.end);
+    let issuer = orgs.filter((o) => o.end <= opening).sort((a, b) => a.start - b.start)[0];
+    // "云岫智能（北京云岫智能科技股份有限公司）": the short name before the bracketed legal one.
+    if (issuer && /[（(]/.test(text[issuer.start - 1] ?? '')) {
+      const before = issuer.start - 1;
+      for (let k = 6; k >= 2; k--) {
+        const short = text.slice(before - k, before);
+        if (!/^[\u4e00-\u9fff]+$/.test(short) || !issuer.text.includes(short) || overlapsAny(taken, before - k, before)) continue;
+        issuer.org = short;
+        issuer = addUnknownOrg(before - k, before);
+        break;
+      }
+    }
+    if (issuer) {
+      for (const m of text.matchAll(SELF_REFERENCES)) {
+        if (overlapsAny(taken, m.index, m.index + m[0].length)) continue;
+        orgs.push({ start: m.index, end: m.index + m[0].length, text: m[0], org: issuer.org, unit: null, known: issuer.known, ...(issuer.kind ? { kind: issuer.kind } : {}) });
+        mark(m.index, m.index + m[0].length);
       }
     }
   }

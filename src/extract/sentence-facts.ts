@@ -589,8 +589,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     const next = persons.find((q) => q.start > p.end);
     const limit = Math.min(sentence.end, next?.start ?? sentence.end, p.end + 40);
     const tail = text.slice(p.end, limit);
-    const copula = /^\s*(?:是|为|系|乃|，|,)/.exec(tail);
-    if (!copula) continue;
+    // (Also a prospectus's "聂远帆先生，43岁，为本公司创始人".)
+    const copula = /^\s*(?:先生|女士|博士|教授)?(?:[，,]\s*\d{2}岁\s*[，,]\s*(?:为|是|系))?\s*(?:是|为|系|乃|，|,)?/.exec(tail);
+    if (!copula || copula[0].trim() === '') continue;
     const triggerBetween = triggers.some((t) => t.start >= p.end && t.start < limit);
     for (const o of orgs) {
       if (o.start < p.end + copula[0].length || o.end > limit) continue;

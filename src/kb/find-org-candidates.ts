@@ -129,6 +129,8 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
   for (const p of f.places) if (text.startsWith(p, stemStart) && suffixStart - stemStart > p.length) place = p.length > place.length ? p : place;
   const stem = text.slice(stemStart + place.length, suffixStart);
   if (!plausibleStem(stem, f) || f.places.includes(stem)) return null;
+  // "为本公司", "加入本集团": a notice's word for itself, not a name.
+  if (text[suffixStart - 1] === '本' && /^(?:公司|集团)$/.test(text.slice(suffixStart, end))) return null;
 
   let confidence = base + (legalChain ? CHAIN_BONUS : 0) + (place ? PLACE_BONUS : 0);
   if (context) confidence += CONTEXT_BONUS;
