@@ -921,3 +921,18 @@ describe('extractFacts: a prospectus that calls the issuer 本公司', () => {
     expect(find(facts, '仇明远', 'left')).toMatchObject({ org: '云岫智能', date: '2024-11' });
   });
 });
+
+describe('extractFacts: a guest telling their own career (podcast transcript)', () => {
+  it('reads 从X出来, 先去了Y, 我们成立了Z and 我的联合创始人P under the speaker\'s label', () => {
+    const text = '编者按：本期播客，我们请到了AI Coding创业公司深码科技的创始人景澄岳。\n\n景澄岳：我2019年从百度出来，先去了字节，在抖音做了两年推荐算法。2021年底我离开字节，加入了智谱。\n\n'
+      + '景澄岳：去年春节后，我决定出来自己干，就从智谱辞职了。去年4月，我们正式成立了深码科技。我的联合创始人于知白是我在字节时的同事，他之前在TikTok做基础架构。';
+    const facts = extractFacts(doc(text, '2025-08-22'), rulesOnly);
+    expect(find(facts, '景澄岳', 'joined')).toMatchObject({ org: '字节跳动', date: '2019' });
+    expect(facts.filter((f) => f.person === '景澄岳' && f.relation === 'left').map((f) => `${f.org} ${f.date}`).sort()).toEqual(['字节跳动 2021-12', '智谱 2024', '百度 2019']);
+    expect(find(facts, '景澄岳', 'founded')).toMatchObject({ org: '深码科技', date: '2024-04' });
+    expect(find(facts, '于知白', 'founded')).toMatchObject({ org: '深码科技' });
+    expect(find(facts, '于知白', 'left')).toMatchObject({ org: '字节跳动', unit: 'TikTok' });
+    // (出来 and 去了 need an organisation right there: "说出来", "去了北京" are no moves.)
+    expect(rulesTriples('王涛去了北京，把想法说出来。', '2025-08-22')).toEqual([]);
+  });
+});

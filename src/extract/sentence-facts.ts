@@ -231,7 +231,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     // "他的离开", "一次离职", "P的加入": a trigger used as a noun.
     const nominal = /[的次场种这此其]$/.test(before);
     // "与两位昔日同事共同创办了…": the group is the partners, not the subject.
-    const groupInClause = lexicon.groupSubjects.test(text.slice(clause.start, clause.end).replace(COMPANIONS, ''));
+    // (A speaker's 我们 is the speaker and partners, not a group subject: "去年4月，我们正式成立了深码科技".)
+    const groupInClause = lexicon.groupSubjects.test(text.slice(clause.start, clause.end).replace(COMPANIONS, '').replace(/我们/g, ''));
     let subjects: PersonRef[] = [];
     let via = 'subject';
     if (nominal) {
@@ -293,7 +294,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const subjectFollows = AFTER_CLAUSE_END.test(text.slice(trigger.end, clause.end).replace(/[了过]/g, '').trim().slice(0, 12)) && (input.commonWords.isNoun(nextOpens.slice(0, 2)) || input.commonWords.isNoun(nextOpens));
       // A headline ("发改委：加快成立…") or a subject in Latin script ("Penisson今年67岁") is not a dropped one.
       const otherSubject = /[：:]/.test(lead) || /[A-Z][a-z]+/.test(leadWithoutTimes);
-      if (focus && recentFocus && !subjectFollows && !otherSubject && !nounInLead && !lexicon.groupSubjects.test(lead) && !orgInLead && leadWithoutTimes.length <= 12 && !/[“"「]/.test(lead)) {
+      if (focus && recentFocus && !subjectFollows && !otherSubject && !nounInLead && !lexicon.groupSubjects.test(lead.replace(/我们/g, '')) && !orgInLead && leadWithoutTimes.length <= 12 && !/[“"「]/.test(lead)) {
         subjects = [{ start: trigger.start, end: trigger.start, name: focus, source: 'known', resolved: focus }];
         via = 'dropped-subject';
       }
@@ -332,7 +333,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
           if (trigger.frame === 'embrace' && !text.slice(trigger.end, clause.end).includes('怀抱')) break;
           // 担任/出任 name a post; only a known organisation or a quoted name makes it a move.
           // 进入 is a move only straight into a known organisation (进入腾讯), not 进入“退休”状态.
-          let obj = trigger.word === '进入'
+          // (So is 去了, spoken: "先去了字节", not "去了北京".)
+          let obj = trigger.word === '进入' || trigger.word === '去了'
             ? readOrgAfter(input, trigger, clause, orgs, persons, triggers, 2, 'known')
             : readOrgAfter(input, trigger, clause, orgs, persons, triggers, 20, trigger.frame === 'role-object' || via === 'nominal' ? 'known-or-quoted' : 'any');
           // "已进入行川智能董事会": a board seat is no move (its chair or secretary is a post).
@@ -437,6 +439,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         }
         case 'optional-object':
         case 'none': {
+          // 出来 (spoken) leaves only the organisation just before it: "我2019年从百度出来".
+          if (trigger.word === '出来' && !orgs.some((o) => o.end === trigger.start && text[o.start - 1] === '从')) break;
           let target: { org: string; unit: string | null } | null = null;
           if (trigger.frame === 'optional-object') {
             const obj = readOrgAfter(input, trigger, clause, orgs, persons, triggers, 3);
@@ -575,7 +579,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     if (founders.length === 0 && alone) {
       // "小鹏汽车亦宣布，联合创始人之一的汤皓川…": the organisation announcing it.
       const announcer = orgs.find((o) => o.end <= p.start && /^[^。；;]{0,12}?(?:宣布|表示|称|公告|透露|证实|确认)[，,：:]/.test(text.slice(o.end, p.start)));
-      const org = announcer?.org ?? state.dominantOrg ?? state.recentOrg();
+      // ("我的联合创始人于知白": in a speaker's account, the company the speaker founded.)
+      const speakers = /我(?:们)?的[^，,。；;]{0,10}$/.test(text.slice(sentence.start, p.start)) ? state.lastFounded : null;
+      const org = announcer?.org ?? speakers ?? state.dominantOrg ?? state.recentOrg();
       if (org) add({ person: name, relation: 'founded', org, unit: null, role: intro.role, cause: null, confidence: 0.5, at: p, rule: 'founder-title:context', fromTitle: true, date: { date: null, absolute: false } });
     }
     const current = intro.current.at(-1);
