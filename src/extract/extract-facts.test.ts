@@ -936,3 +936,15 @@ describe('extractFacts: a guest telling their own career (podcast transcript)', 
     expect(rulesTriples('王涛去了北京，把想法说出来。', '2025-08-22')).toEqual([]);
   });
 });
+
+describe('extractFacts: a post filled from outside, a denial in the person\'s words, a founding dated by its registration', () => {
+  it('reads X首席科学家由前Y研究员P担任 as joining X (not 由联合创始人P担任), 没有这回事 as a denial, 成立于今年5月 as the founding date', () => {
+    const text = '36氪获悉，前百川智能大模型技术负责人上官珩已创办新公司，聚焦AI陪伴赛道。工商信息显示，这家公司名为“回响智能”，成立于今年5月。'
+      + '回响智能首席科学家由前阶跃星辰研究员尉迟安担任。回响智能CEO由联合创始人张明担任。有消息称MiniMax技术总监蒯宇航也将加盟回响智能，对此蒯宇航回应36氪称“没有这回事”。';
+    const facts = extractFacts(doc(text, '2024-08-01'), rulesOnly);
+    expect(find(facts, '上官珩', 'founded')).toMatchObject({ org: '回响智能', date: '2024-05' });
+    expect(find(facts, '尉迟安', 'joined')).toMatchObject({ org: '回响智能', role: '首席科学家' });
+    expect(facts.filter((f) => f.person === '张明').map((f) => `${f.relation} ${f.role}`)).toEqual(['founded 联合创始人']);
+    expect(facts.some((f) => f.person === '蒯宇航')).toBe(false);
+  });
+});

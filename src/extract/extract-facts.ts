@@ -56,7 +56,7 @@ export function extractFacts(doc: Document, options: ExtractOptions = {}): Fact[
     if (state.headingPerson && index > 0 && /\n\s*\n/.test(text.slice(sentences[index - 1]!.end, sentence.start))) state.headingPerson = null;
   });
 
-  nameLaterFoundings(raw, text, sentences);
+  nameLaterFoundings(raw, text, sentences, mentions.times);
   return mergeFacts(dropDenied(raw, text, sentences), state).map((f) => toFact(f, doc, text));
 }
 
@@ -68,7 +68,8 @@ function toFact(f: RawFact, doc: Document, simplified: string): Fact {
     org: f.org,
     unit: f.unit,
     // "出任理想汽车（2015）国际业务总裁": a stock code in brackets is no part of the title.
-    role: f.role?.replace(/^\s*[（(][^）)]{1,8}[）)]\s*/, '') || null,
+    // ("CEO由联合创始人张明担任": the title is what stands after 由.)
+    role: f.role?.replace(/^\s*[（(][^）)]{1,8}[）)]\s*/, '').replace(/^[^由]*由/, '') || null,
     date: f.date ? formatPartialDate(f.date) : null,
     status: f.status,
     evidence,

@@ -608,6 +608,28 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     }
   }
 
+  // --- 2c. A post filled by someone from outside: "回响智能首席科学家由前阶跃星辰研究员尉迟安担任" -----
+  for (const trigger of triggers) {
+    if (!/^(?:担任|出任)$/.test(trigger.word)) continue;
+    const p = persons.find((q) => q.end === trigger.start && !isPronoun(q));
+    const clause = clauses[clauseOf(trigger.start)];
+    const name = p ? nameOf(p) : null;
+    if (!p || !name || !clause) continue;
+    const by = text.lastIndexOf('由', p.start);
+    if (by < clause.start || p.start - by > 24) continue;
+    const org = [...orgs].reverse().find((o) => o.end <= by && o.start >= clause.start);
+    const post = org ? text.slice(org.end, by).replace(/^的/, '') : '';
+    const title = post ? loadTitles().findTitleHeads(post).find((h) => h.end === post.length) : undefined;
+    if (!org || !title || /职务|一职|职位|遗缺|空缺/.test(post)) continue;
+    const intro = introOf(p);
+    // Only someone introduced from elsewhere moves (前阶跃星辰研究员P); one already there taking the
+    // post is promoted inside the company.
+    const fromElsewhere = intro.former.some((o) => o.org !== org.org) || intro.current.some((o) => o.org !== org.org);
+    if (!fromElsewhere || facts.some((f) => f.person === name && f.org === org.org)) continue;
+    add({ person: name, relation: 'joined', org: org.org, unit: org.unit, role: post, cause: null, confidence: 0.7, at: trigger, rule: `由P${trigger.word}` });
+    impliedLeft(name, intro, org.org, { ...trigger, relation: 'joined' }, add, 0.7);
+  }
+
   // --- 3. Past ties stated by a clause: 曾在X、Y担任 / 曾任X… / 出身X ---------------------------
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;

@@ -59,7 +59,7 @@ function loadSurnames(): Map<string, SurnameMatch> {
     const prior = Math.max(0.2, 1 - Math.log(rank) / Math.log(count * 2.5));
     map.set(s, { surname: s, rank, weight: round(alsoCommonWord ? prior * 0.5 : prior), compound: false, alsoCommonWord });
   }
-  for (const s of data.rare ?? []) if (!map.has(s)) map.set(s, { surname: s, rank: null, weight: RARE_WEIGHT, compound: false, alsoCommonWord: false });
+  for (const s of data.rare ?? []) if (!map.has(s)) map.set(s, { surname: s, rank: null, weight: RARE_WEIGHT, compound: false, alsoCommonWord: common.has(s) });
   for (const s of data.compound) map.set(s, { surname: s, rank: null, weight: 0.8, compound: true, alsoCommonWord: false });
   table = map;
   return map;
