@@ -948,3 +948,20 @@ describe('extractFacts: a post filled from outside, a denial in the person\'s wo
     expect(facts.some((f) => f.person === '蒯宇航')).toBe(false);
   });
 });
+
+describe('extractFacts: a post handed over (交棒)', () => {
+  it('reads 将执行长一职交棒给共同创办人P as the giver stepping down and P a founder of the same company', () => {
+    const facts = extractFacts(doc('AI语音新创「声汇科技」创办人暨执行长潘韦霖宣布，将执行长一职交棒给共同创办人叶庭瑄，自己转任董事长。', '2025-10-15'), rulesOnly);
+    expect(triples(facts)).toEqual(['叶庭瑄 founded 声汇科技', '潘韦霖 founded 声汇科技', '潘韦霖 stepped_down 声汇科技']);
+    expect(find(facts, '叶庭瑄', 'founded')?.role).toBe('共同创办人');
+    expect(find(facts, '潘韦霖', 'founded')?.role).toBe('创办人暨执行长');
+  });
+
+  it('reads 把X的CEO一职交棒给… as stepping down at X, undated by an earlier clause, not at the employer left before', () => {
+    const text = '熵简智能创始人郜星野官宣回归字节跳动。郜星野2022年离开字节创业，如今他已把熵简智能的CEO一职交棒给联合创始人兼COO简若水，自己仍担任公司董事长。';
+    const facts = extractFacts(doc(text, '2025-11-20'), rulesOnly);
+    expect(find(facts, '郜星野', 'stepped_down')).toMatchObject({ org: '熵简智能', date: null });
+    expect(find(facts, '郜星野', 'left')).toBeDefined();
+    expect(find(facts, '简若水', 'founded')?.org).toBe('熵简智能');
+  });
+});

@@ -69,7 +69,7 @@ function toFact(f: RawFact, doc: Document, simplified: string): Fact {
     unit: f.unit,
     // "出任理想汽车（2015）国际业务总裁": a stock code in brackets is no part of the title.
     // ("CEO由联合创始人张明担任": the title is what stands after 由.)
-    role: f.role?.replace(/^\s*[（(][^）)]{1,8}[）)]\s*/, '').replace(/^[^由]*由/, '') || null,
+    role: f.role?.replace(/^\s*[（(][^）)]{1,8}[）)]\s*/, '').replace(/^[^由]*由/, '').replace(/^[」』”"’）)\s]+/, '') || null,
     date: f.date ? formatPartialDate(f.date) : null,
     status: f.status,
     evidence,

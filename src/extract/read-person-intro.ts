@@ -68,7 +68,7 @@ export function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], pe
   const bareTitle = prefix.replace(/(?:之一)?的?$/, '').trim().replace(/兼[^，,、的]{1,12}$/, '');
   // "联合创始人马杰" names no company, so the document's is meant; "酒店创始人X" names one we do not know.
   const beforeTitle = bareTitle.replace(new RegExp(`(?:${lexicon.founderTitles.join('|')})$`), '').replace(FOUNDER_QUANTIFIER, '');
-  const nothingNamedBefore = beforeTitle === '' || /(?:^|[、，,\s的其和与及])$|作为$|是$|为$/.test(beforeTitle);
+  const nothingNamedBefore = beforeTitle === '' || /(?:^|[、，,\s的其和与及给])$|作为$|是$|为$/.test(beforeTitle);
   if (inPrefix.length === 0 && nothingNamedBefore && lexicon.founderTitles.some((t) => bareTitle.endsWith(t))) {
     if (/其(?:联合)?创(?:始|办)人$/.test(bareTitle)) {
       const org = input.state.recentOrg();
@@ -76,7 +76,7 @@ export function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], pe
     } else intro.founderTitleAlone = true;
   }
   const lastOrgEnd = inPrefix.at(-1)?.end ?? from;
-  const role = text.slice(lastOrgEnd, p.start).replace(/^[的、\s]+|[、\s]+$/g, '').replace(/^(前|原)/, '');
+  const role = text.slice(lastOrgEnd, p.start).replace(/^[的、\s]+|[、\s]+$/g, '').replace(/^(?:交棒)?给/, '').replace(/^(前|原)/, '');
   if (role && role.length <= 24 && input.mentions.titleEnds[p.start]) intro.role = role;
   return intro;
 }

@@ -439,6 +439,14 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
         }
         case 'optional-object':
         case 'none': {
+          // "把熵简智能的CEO一职交棒给…": the post handed over is at the company named before it.
+          const handed = trigger.word === '交棒' ? handedOverAt(text, orgs, clause, trigger.end) : undefined;
+          if (handed) {
+            // (Dated only by its own clause: "2022年离开字节创业，如今他已把…交棒给" is not of 2022.)
+            const own = times.filter((t) => t.start >= clause.start && t.end <= trigger.start && t.date).at(-1);
+            add({ person, relation: 'stepped_down', org: handed.org, unit: handed.unit, role: null, cause: null, confidence, at: trigger, rule: `${trigger.word}:handed-over`, date: own ? { date: own.date, absolute: own.absolute } : { date: null, absolute: false } });
+            break;
+          }
           // 出来 (spoken) leaves only the organisation just before it: "我2019年从百度出来".
           if (trigger.word === '出来' && !orgs.some((o) => o.end === trigger.start && text[o.start - 1] === '从')) break;
           let target: { org: string; unit: string | null } | null = null;
@@ -581,7 +589,11 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const announcer = orgs.find((o) => o.end <= p.start && /^[^。；;]{0,12}?(?:宣布|表示|称|公告|透露|证实|确认)[，,：:]/.test(text.slice(o.end, p.start)));
       // ("我的联合创始人于知白": in a speaker's account, the company the speaker founded.)
       const speakers = /我(?:们)?的[^，,。；;]{0,10}$/.test(text.slice(sentence.start, p.start)) ? state.lastFounded : null;
-      const org = announcer?.org ?? speakers ?? state.dominantOrg ?? state.recentOrg();
+      // ("把熵简智能的CEO一职交棒给联合创始人简若水": the company whose post is handed over.)
+      // (Or the one the giver steps down at: "把CEO的位置交给联合创始人焦予恒，自己退居二线".)
+      const handedOver = handedOverAt(text, orgs, clauses[clauseOf(p.start)], p.start)?.org
+        ?? (/(?:交棒|交给|让给|移交给|传给)[^，,。；;]{0,12}$/.test(text.slice(sentence.start, p.start)) ? facts.find((f) => f.relation === 'stepped_down' && f.person !== name)?.org ?? undefined : undefined);
+      const org = announcer?.org ?? speakers ?? handedOver ?? state.dominantOrg ?? state.recentOrg();
       if (org) add({ person: name, relation: 'founded', org, unit: null, role: intro.role, cause: null, confidence: 0.5, at: p, rule: 'founder-title:context', fromTitle: true, date: { date: null, absolute: false } });
     }
     const current = intro.current.at(-1);
@@ -841,6 +853,15 @@ function isInsideIntroOfOther(o: OrgRef, persons: PersonRef[], trigger: TextSpan
 }
 
 /** `move`: the verb of the move to `target` (its relation, and where it stands, for date and status). */
+/** The organisation whose post a clause hands over before `pos`: "把X的CEO一职交棒给", "将X的执行长交给". */
+function handedOverAt(text: string, orgs: OrgRef[], clause: TextSpan | undefined, pos: number): OrgRef | undefined {
+  if (!clause) return undefined;
+  const m = /[把将]([^，,。；;]{1,24}?)(?:交棒|交给|让给|移交给|传给)/.exec(text.slice(clause.start, pos));
+  if (!m) return undefined;
+  const from = clause.start + m.index + 1;
+  return orgs.find((o) => o.start >= from && o.end <= from + m[1]!.length);
+}
+
 function impliedLeft(person: string, intro: PersonIntro, target: string, move: TextSpan & { relation: Relation }, add: (f: Parameters<AddFn>[0]) => void, confidence: number): void {
   // A move to another employer dates the departure; founding a company may come long after leaving.
   const date = move.relation === 'founded' ? { date: { date: null, absolute: false } } : {};
