@@ -965,3 +965,16 @@ describe('extractFacts: a post handed over (交棒)', () => {
     expect(find(facts, '简若水', 'founded')?.org).toBe('熵简智能');
   });
 });
+
+describe('extractFacts: Taiwanese titles, a partner clause, 自X转战Y', () => {
+  it('reads 5月起出任X数位长 (数位长 a title, not 数位 "several"), a unit\'s 前总经理, and no person in 高阶主管', () => {
+    const text = '微软台湾云端解决方案事业部前总经理赖宥嘉，5月起出任台湾大哥大数位长（CDO）。这是台湾大哥大今年第二位从外商延揽的高阶主管。';
+    expect(rulesTriples(text, '2024-06-01')).toEqual(['赖宥嘉 joined 台湾大哥大', '赖宥嘉 left 微软']);
+  });
+
+  it('reads "P去年底离职，今年初与Q共同创办X" as both founding X, and 2016年自IBM转战AWS as leaving IBM', () => {
+    expect(rulesTriples('亚马逊AWS台湾技术长魏子骞去年底离职，今年初与前趋势科技资深经理阙雅雯共同创办资安新创「纵深资安」。', '2024-05-01'))
+      .toEqual(['阙雅雯 founded 纵深资安', '阙雅雯 left 趋势科技', '魏子骞 founded 纵深资安', '魏子骞 left 亚马逊']);
+    expect(rulesTriples('魏子骞2016年自IBM转战AWS，在AWS服务近八年。', '2024-05-01')).toEqual(['魏子骞 joined 亚马逊', '魏子骞 left IBM']);
+  });
+});

@@ -55,6 +55,8 @@ export function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], pe
     if (founderTitleFollows(text, o.end, p.start, lexicon)) intro.founder.push(o);
     else if (o.start >= formerFrom) intro.former.push(o);
     else if (/^\s*前(?!夕|景|期|往)/.test(text.slice(o.end, o.end + 3))) intro.former.push(o); // Noisee前产品负责人明超平
+    // (Also past its unit: "微软台湾云端解决方案事业部前总经理P".)
+    else if (/^[^，,。；;、\s的前]{2,16}?(?:事业部|事业群|部门|部|团队|中心|实验室|研究院|分公司|业务)前(?!夕|景|期|往|端|沿|台|海)/.test(text.slice(o.end, p.start))) intro.former.push(o);
     else if (o.kind === 'university' && !/教授|研究员|院长|讲师|老师|主任|博导|科学家|校长|书记/.test(text.slice(o.end, p.start).split(/[、，,]/)[0]!)) continue; // 清华大学计算机系博士: study, not a job
     else intro.current.push(o);
   }
@@ -76,7 +78,7 @@ export function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], pe
     } else intro.founderTitleAlone = true;
   }
   const lastOrgEnd = inPrefix.at(-1)?.end ?? from;
-  const role = text.slice(lastOrgEnd, p.start).replace(/^[的、\s]+|[、\s]+$/g, '').replace(/^(?:交棒)?给/, '').replace(/^(前|原)/, '');
+  const role = text.slice(lastOrgEnd, p.start).replace(/^[的、\s]+|[、\s]+$/g, '').replace(/^(?:交棒)?给/, '').replace(/^[^前]{2,16}?(?:事业部|事业群|部门|部|团队|中心|实验室|研究院|分公司|业务)前/, '').replace(/^(前|原)/, '');
   if (role && role.length <= 24 && input.mentions.titleEnds[p.start]) intro.role = role;
   return intro;
 }

@@ -242,6 +242,12 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       via = 'nominal';
     } else {
       subjects = subjectsBefore(persons, clause, trigger.start, text);
+      // "魏子骞去年底离职，今年初与前趋势科技经理阙雅雯共同创办…": a clause opening with 与 has the
+      // earlier clause's subject beside the partner.
+      const withPartner = subjects[0] && trigger.relation === 'founded' && ci > 0 && /^(?:[\d年月初底中旬前后今去明本上下同此随]{0,8}|[^，,。]{0,6}?(?:后|时))(?:又|再|则|随后|并|还|便)?(?:与|和|同|跟|携手|联手)/.test(text.slice(clause.start, subjects[0].start).replace(/^[\s，,]+/, ''));
+      const earlier = withPartner ? subjectOfEarlierClause(clauses, ci, persons, nameOf) : null;
+      const earlierRef = earlier ? persons.find((p) => p.end <= clause.start && nameOf(p) === earlier) : undefined;
+      if (earlierRef && !subjects.includes(earlierRef)) subjects = [earlierRef, ...subjects];
     }
     if (subjects.length === 0) {
       const rel = relativeClauseHead(persons, clause, trigger.end, text);
@@ -422,7 +428,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
               add({ person, relation: 'left', org: was.org, unit: was.unit, role: null, cause: null, confidence: confidence - 0.15, at: trigger, rule: 'switch-from-known' });
             }
             // (Also 由 before a switch: "2019年由安侯建业（KPMG）转战联昕".)
-            const from = /从([^，,。]{1,16})$/.exec(before) ?? (SWITCH_WORDS.has(trigger.word) || /^加[入盟]$/.test(trigger.word) ? /由([^，,。]{1,22})$/.exec(before) : null);
+            const from = /[从自](?!己|从|此)([^，,。]{1,16})$/.exec(before) ?? (SWITCH_WORDS.has(trigger.word) || /^加[入盟]$/.test(trigger.word) ? /由([^，,。]{1,22})$/.exec(before) : null);
             // "从哈工大博士毕业后即加入优必选": graduating from a school is no leaving of an employer.
             if (from && !/毕业|学成|结业|退役|出站/.test(from[1]!)) {
               const src = orgs.find((o) => o.start >= trigger.start - from[0].length && o.end <= trigger.start);

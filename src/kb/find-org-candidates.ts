@@ -123,6 +123,8 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
   const descriptor = [...text.slice(stemStart, suffixStart).matchAll(DESCRIPTOR_HEAD)].at(-1);
   if (descriptor && suffixStart - (stemStart + descriptor.index + descriptor[0].length) >= 2) stemStart += descriptor.index + descriptor[0].length;
   // "原国开金融副总裁": 原/前 before a name says "former", it is no part of it (not 前海, 原子).
+  // ("2014年自元大证券转战…": 自/从 before a name is a preposition.)
+  if (/[自从]/.test(text[stemStart] ?? '') && suffixStart - stemStart >= 3 && /[\d年月，,\s]/.test(text[stemStart - 1] ?? '，')) stemStart++;
   if (/[原前]/.test(text[stemStart] ?? '') && suffixStart - stemStart >= 3 && !/^(?:前海|前沿|原子|原力)/.test(text.slice(stemStart, stemStart + 2))) stemStart++;
   if (!context) context = contextBefore(text, stemStart, f.zhContextBefore);
   let place = '';
