@@ -978,3 +978,11 @@ describe('extractFacts: Taiwanese titles, a partner clause, 自X转战Y', () => 
     expect(rulesTriples('魏子骞2016年自IBM转战AWS，在AWS服务近八年。', '2024-05-01')).toEqual(['魏子骞 joined 亚马逊', '魏子骞 left IBM']);
   });
 });
+
+describe('extractFacts: 获X延揽, a kept teaching post, a committee seat, 近年 after a name', () => {
+  it('reads 助理教授P获腾讯延揽…并继续担任该校兼任教授 as joining 腾讯 only, 委任P为上市委员会成员 as no move, 徐立近年 as 徐立', () => {
+    expect(rulesTriples('香港科技大学计算机科学及工程学系助理教授欧阳乐获腾讯延揽，出任混元大模型香港实验室负责人，并继续担任该校兼任教授。', '2026-02-27')).toEqual(['欧阳乐 joined 腾讯']);
+    expect(rulesTriples('港交所同日亦委任陈家倩为上市委员会成员。', '2026-02-27')).toEqual([]);
+    expect(rulesTriples('商汤联合创办人兼行政总裁徐立近年亦积极布局具身智能。', '2026-02-27')).toEqual(['徐立 founded 商汤科技']);
+  });
+});

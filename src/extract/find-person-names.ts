@@ -27,7 +27,7 @@ export interface NameContext {
 }
 
 /** Adverbs and particles that follow a name and never end a two-character given name. */
-const ONE_CHAR_BOUNDARIES = new Set(['则', '也', '亦', '已', '将', '曾', '均', '等', '还', '却', '便', '就', '又', '都', '网', '兼']);
+const ONE_CHAR_BOUNDARIES = new Set(['则', '也', '亦', '已', '将', '曾', '均', '等', '还', '却', '便', '就', '又', '都', '网', '兼', '获']);
 /** Surnames that are also adverbs or prepositions (曾经, 向, 于, 和, 时, 常). */
 const ADVERB_SURNAMES = new Set(['曾', '向', '于', '和', '时', '常', '经', '过', '从', '将', '也', '都', '还', '又', '才']);
 /** Surnames that are prepositions (由黎曜, 与张伟, 向李强): read as the preposition before another surname. */

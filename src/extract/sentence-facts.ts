@@ -178,7 +178,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
 
     if (trigger.frame === 'agent') {
       // "被美团挖走", "冷锋获任命为副总裁": the person is the one hired.
-      const passive = /被([^，,。]{0,12})$/.exec(before) ?? /获(?:得)?$/.exec(before);
+      // (Also "获腾讯延揽": 获 with the hirer.)
+      const passive = /被([^，,。]{0,12})$/.exec(before) ?? /获(?:得)?(?:[^，,。获]{2,12}(?=$))?$/.exec(before);
       let people: PersonRef[];
       let agent: OrgRef | undefined;
       if (passive) {
@@ -790,7 +791,10 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   const keptTie = facts.filter((f) => f.relation === 'stepped_down');
   // ("原云达总经理P则升任广达资深副总经理": a promotion within the group; no leaving, no joining.)
   const promotedWithin = facts.filter((f) => f.relation === 'joined' && /^(?:升任|转任|调任):/.test(f.rule) && facts.some((g) => g.person === f.person && g.relation === 'left' && g.org === f.org && g.rule === 'former-appositive'));
-  const reconciled = facts.filter((f) => !((f.relation === 'left' || (f.relation === 'joined' && f.cause !== 'return')) && keptTie.some((k) => k.person === f.person && k.org === f.org))
+  // ("欧阳乐获腾讯延揽…，并继续担任该校兼任教授": the post the introduction gives is kept.)
+  const keepsIntroPost = /(?:继续|仍|仍然|依旧|同时)(?:担任|保留|兼任|在)[^，,。；;]{0,12}?(?:该校|该公司|原单位|原公司|母校|教职|教授)/.test(sentenceText);
+  const reconciled = facts.filter((f) => !(keepsIntroPost && f.relation === 'left' && f.rule === 'introduced-at-A-moves-to-B'))
+    .filter((f) => !((f.relation === 'left' || (f.relation === 'joined' && f.cause !== 'return')) && keptTie.some((k) => k.person === f.person && k.org === f.org))
     && !(f.relation !== 'stepped_down' && promotedWithin.some((p) => p.person === f.person && p.org === f.org)));
   updateState(input, reconciled, persons, orgs, nameOf);
   return reconciled;
@@ -932,7 +936,7 @@ function roleAsIdentity(text: string, from: number, to: number): string | null {
 }
 
 /** Board seats: holding or taking one is no move (董事长, the chair, is a post). */
-const BOARD_SEAT = /^(?:本公司|公司|本集团)?(?:第.{1,3}届董事会)?(?:独立|非独立|非执行|独立非执行|执行)?董事(?:会成员|候选人)?$|监事/;
+const BOARD_SEAT = /^(?:本公司|公司|本集团)?(?:第.{1,3}届董事会)?(?:独立|非独立|非执行|独立非执行|执行)?董事(?:会成员|候选人)?$|监事|委员会(?:成员|委员)$/;
 /** Verbs of resigning a post, which may leave the person in another post of the same company. */
 const RESIGNS_POST = /^(?:辞任|辞去|请辞|卸任|离任|辞职)$/;
 /** After a resignation, in its sentence or the next one: a post kept (将继续担任, 仍担任, 留任). */
