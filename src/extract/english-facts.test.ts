@@ -851,3 +851,25 @@ describe('English: the post a move names', () => {
   });
 });
 
+
+describe('English: an 8-K filing and a successor who joins from elsewhere', () => {
+  it('reads the Company and the Board as the defined company, a tenure from … until …, and a co-founder stepping down', () => {
+    const text = 'On September 3, 2024, Arjun Kesavan notified the Board of Directors (the "Board") of Corvid Robotics, Inc. (the "Company") of his decision to resign as Chief Technology Officer of the Company, effective September 30, 2024. '
+      + 'On September 4, 2024, the Board appointed Yvonne Vanderplas, age 47, as Chief Technology Officer, effective October 1, 2024. Ms. Vanderplas served as Vice President of Autonomy at Boston Dynamics, Inc. from 2019 until August 2024. '
+      + "Dr. Helena Sundkvist, the Company's co-founder and Chief Scientist, will step down from her executive role effective December 31, 2024, and will continue to serve the Company as a consultant.";
+    expect(facts(text).sort()).toEqual([
+      'Arjun Kesavan|left|Corvid Robotics|2024-09-30',
+      'Helena Sundkvist|founded|Corvid Robotics|',
+      'Helena Sundkvist|stepped_down|Corvid Robotics|2024-12-31',
+      'Yvonne Vanderplas|joined|Boston Dynamics|2019',
+      'Yvonne Vanderplas|joined|Corvid Robotics|2024-10-01',
+      'Yvonne Vanderplas|left|Boston Dynamics|2024-08',
+    ]);
+  });
+
+  it('reads "will step down … and be succeeded by Y, who joins from Z" as Y joining, and "hired away X\'s head of …, P" as P leaving X', () => {
+    expect(moves('Cerebras Systems said on Tuesday its chief financial officer, Halvard Eikrem, will step down at the end of the quarter and be succeeded by Renata Szabo-Quaye, who joins from Micron Technology.'))
+      .toEqual(expect.arrayContaining(['Renata Szabo-Quaye|joined|Cerebras', 'Renata Szabo-Quaye|left|美光']));
+    expect(moves("Meta has also hired away Apple Inc.'s head of foundation models, Ruben Aldecoa, this week.").sort()).toEqual(['Ruben Aldecoa|joined|Meta', 'Ruben Aldecoa|left|苹果']);
+  });
+});

@@ -338,7 +338,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           if (was && was.org !== agent!.org) push(nameOf(person), 'left', was, vStart, 'en:hired-post-at', null, null, false);
           // "Meta has hired Anthropic researcher Noor Haddad": the employer titling the name.
           // (Also "hired Apple's top AI models executive Ruoming Pang": a possessive, an acronym.)
-          const titled = orgs.find((o) => o.end <= person.start && o.start >= vEnd && /^(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,4}$/.test(text.slice(o.end, person.start)) && !/\b(?:former|ex-)/.test(text.slice(o.end, person.start)));
+          // (Also "hired away Apple Inc.'s head of foundation models, Ruben Aldecoa": a title in apposition.)
+          const titled = orgs.find((o) => o.end <= person.start && o.start >= vEnd && (/^(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,4}$/.test(text.slice(o.end, person.start)) || /^['’]s\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,5}(?:[a-z][\w-]*|[A-Z]{2,4}),\s+$/.test(text.slice(o.end, person.start))) && !/\b(?:former|ex-)/.test(text.slice(o.end, person.start)));
           if (titled && titled.org !== agent!.org) push(nameOf(person), 'left', titled, vStart, 'en:hired-titled', null, null, false);
           const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
           push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back || /\bback$/i.test(m[0]) ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
@@ -731,14 +732,23 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       continue;
     }
     // "he held the same role at Glean until last month", "she worked at Stripe until 2023": a tenure's end.
-    const untilAfter = /^(?:['’]s\s+[\w-]+(?:\s+[\w-]+){0,3})?\s+until\s+/.exec(text.slice(o.end, o.end + 60));
-    if (untilAfter && TENURE_AT.test(lead)) {
+    // (A filing's "served as VP of Autonomy at Boston Dynamics, Inc. from 2019 until August 2024" has its start too.)
+    const untilAfter = /^(?:['’]s\s+[\w-]+(?:\s+[\w-]+){0,3})?(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC))?(?:\s+from\s+([^,;.]{2,24}?))?\s+(?:until|to|through)\s+/.exec(text.slice(o.end, o.end + 80));
+    if (untilAfter && (untilAfter[1] || /until/.test(untilAfter[0])) && TENURE_AT.test(lead)) {
       const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)));
       const when = times.find((t) => t.start >= o.end + untilAfter[0].length && t.start - o.end - untilAfter[0].length < 8);
       if (who) {
+        const since = untilAfter[1] ? times.find((t) => t.start >= o.end && t.end <= o.end + untilAfter[0].length) : undefined;
+        if (since) push(nameOf(who), 'joined', o, o.start, 'en:tenure-from', null, null, { date: since.date as PartialDate, absolute: since.absolute });
         push(nameOf(who), 'left', o, o.start, 'en:tenure-until', null, null, when ? { date: when.date as PartialDate, absolute: when.absolute } : false);
         continue;
       }
+    }
+    // "prior to that, held engineering roles at iRobot Corporation": earlier posts, undated.
+    if (/(?:prior to that|before that|previously|earlier),?\s+(?:(?:he|she|they)\s+)?(?:held|had)\s+(?:[\w-]+\s+){0,4}(?:roles?|positions?|posts?|jobs?)\s+(?:at|with)\s+(?:the\s+)?$/i.test(lead)) {
+      const who = [...persons].reverse().find((p) => p.end <= o.start);
+      if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org)) push(nameOf(who), 'left', o, o.start, 'en:held-roles-at', null, null, false);
+      continue;
     }
     // "X, who until September was head of AI at BASF's digital unit, launched …": a post left then.
     const until = UNTIL_POST.exec(lead);
@@ -765,7 +775,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   // "He will be succeeded by Zhou Yiming, who joins from Alibaba Cloud": the successor joins where
   // the predecessor gives up the post (their organisation in this sentence, else the one the text
   // last placed them at). Not a successor named as an insider ("succeeded by her deputy").
-  for (const m of s.matchAll(/\b(?:will be|was|is|has been|had been|is to be|would be)\s+succeeded\s+by\s+/g)) {
+  for (const m of s.matchAll(/\b(?:will be|was|is|has been|had been|is to be|would be|and be|and will be|to be)\s+succeeded\s+by\s+/g)) {
     const vStart = sentence.start + m.index;
     const vEnd = vStart + m[0].length;
     const successor = persons.find((p) => p.start === vEnd);

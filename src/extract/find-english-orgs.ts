@@ -26,7 +26,8 @@ const FOUNDER_OF_BEFORE = /\b(?:co-?founder|founder|cofounder)s?(?: and [A-Za-z 
 const COMPANY_BEFORE = /\b(?:startup|start-up|company|firm|lab|maker|developer|rival|unicorn|provider|giant|platform|bank|fund|chipmaker|carmaker|venture|upstart|studio)(?:\s+|,\s+)$/i;
 // (The apposition's head is the company word: not "X, a co-founder of the coding start-up Y".)
 // ("Lu Xinyi, a core developer of DeepSeek's model": a developer with a person's rank is a person.)
-const COMPANY_AFTER = /^,\s+(?:a|an|the|its)\s+(?:(?!(?:of|at|for|with|from|in)\b)[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|consultancy|carrier|conglomerate|publisher|broker|brokerage|lab|maker|(?<!\b(?:core|lead|senior|principal|staff|software|key|chief|former|longtime)\s)developer(?!\s+(?:at|with|on)\b)|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group|venture(?!\s+capital)|manufacturer|supplier|subsidiary|spinout|spin-off|insurer|lender|retailer|marketplace)\b/i;
+// ("Helena Sundkvist, the Company's co-founder": a possessive company word is someone's employer.)
+const COMPANY_AFTER = /^,\s+(?:a|an|the|its)\s+(?:(?!(?:of|at|for|with|from|in)\b)[\w-]+\s+){0,4}?(?:startup|start-up|upstart|outfit|company|firm|consultancy|carrier|conglomerate|publisher|broker|brokerage|lab|maker|(?<!\b(?:core|lead|senior|principal|staff|software|key|chief|former|longtime)\s)developer(?!\s+(?:at|with|on)\b)|provider|unicorn|bank|fund|chipmaker|carmaker|platform|group|venture(?!\s+capital)|manufacturer|supplier|subsidiary|spinout|spin-off|insurer|lender|retailer|marketplace)\b(?!['’]s)/i;
 const TITLE_AFTER = /^\s+(?:co-?founders?|founders?|cofounders?|CEO|chief executive|president|chairman|board)\b/;
 /** "Flipkart's senior vice president of engineering X": a possessor of an executive post (not
  * "Deshpande's co-founder", a person's partner). */

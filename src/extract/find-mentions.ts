@@ -184,6 +184,19 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
       if (!overlapsAny(taken, start, end)) addUnknownOrg(start, end);
     }
   }
+  // A filing's defined term: "Corvid Robotics, Inc. (the "Company")" — then "the Company" and its
+  // "the Board" stand for that company ("the Board appointed Yvonne Vanderplas").
+  const defined = /\(\s*(?:the\s+)?["“]Company["”]\s*\)/.exec(text);
+  const definedFor = defined ? orgs.filter((o) => o.end <= defined.index && /^[\s,]*(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc)?[\s,]*$/.test(text.slice(o.end, defined.index))).at(-1) : undefined;
+  if (defined && definedFor) {
+    for (const m of text.slice(defined.index).matchAll(/\b[Tt]he (?:Company|Board(?: of Directors)?)\b/g)) {
+      const start = defined.index + m.index;
+      if (!overlapsAny(taken, start, start + m[0].length)) {
+        orgs.push({ start, end: start + m[0].length, text: m[0], org: definedFor.org, unit: null, known: definedFor.known });
+        mark(start, start + m[0].length);
+      }
+    }
+  }
   // A Latin-script company the text has shown to be one is one wherever else it stands, also
   // without its company word ("Octave9 Labs … Octave9 also announced").
   const latinOrgs = new Map<string, string>();
