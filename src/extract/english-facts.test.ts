@@ -873,3 +873,17 @@ describe('English: an 8-K filing and a successor who joins from elsewhere', () =
     expect(moves("Meta has also hired away Apple Inc.'s head of foundation models, Ruben Aldecoa, this week.").sort()).toEqual(['Ruben Aldecoa|joined|Meta', 'Ruben Aldecoa|left|苹果']);
   });
 });
+
+describe('English: founders named a sentence later, pairs of subjects, partners after "with"', () => {
+  it('reads "A, who …, and B, an …, departed in May. Their new venture, called X, …" as both leaving and founding X', () => {
+    const text = 'Two Anthropic researchers have left the company to start their own AI lab. Marisol Iturbide, who led work on interpretability tooling, and Oren Shalev-Dunn, an engineer on the Claude Code team, departed in May. Their new venture, called Halyard Labs, is in talks to raise $60 million.';
+    expect(moves(text).sort()).toEqual(['Marisol Iturbide|founded|Halyard Labs', 'Marisol Iturbide|left|Anthropic', 'Oren Shalev-Dunn|founded|Halyard Labs', 'Oren Shalev-Dunn|left|Anthropic']);
+  });
+
+  it('reads "has since co-founded a robotics startup with P … The startup, X, came out of stealth" and "They\'re calling it x"', () => {
+    const text = 'Separately, Kwabena Owusu-Ansah, a research scientist at Google DeepMind, quietly left the company late last year and has since co-founded a robotics startup with Lena Vojtková, a former Tesla engineer. The startup, Kinetica Robotics, came out of stealth on Tuesday.';
+    expect(moves(text).sort()).toEqual(['Kwabena Owusu-Ansah|founded|Kinetica Robotics', 'Kwabena Owusu-Ansah|left|谷歌', 'Lena Vojtková|founded|Kinetica Robotics', 'Lena Vojtková|left|特斯拉']);
+    expect(moves("Mireille Dufort left Anthropic last Friday to start a company with her old Stanford labmate Kofi Mensah-Bonsu. They're calling it hollowgram, lower-case h.").filter((m) => m.includes('founded')).sort())
+      .toEqual(['Kofi Mensah-Bonsu|founded|hollowgram', 'Mireille Dufort|founded|hollowgram']);
+  });
+});

@@ -370,7 +370,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (!subject) continue;
       // "A, who ran …, and B, a lead on …, both joined Anthropic": everyone named before "both".
       // ("Ex-Canva lead A and former Adobe engineer B have co-founded X": the pair founded it.)
-      const pairedBefore = rule.relation === 'founded' ? persons.filter((p) => p.end <= subject.start && p.source !== 'known' && /^\s+and\s+(?:(?:former|ex-)[\s\w-]{0,60}?\s)?$/.test(text.slice(p.end, subject.start))) : [];
+      // ("Marisol Iturbide, who led work on interpretability tooling, and Oren Shalev-Dunn, an engineer
+      // on the Claude Code team, departed in May": two subjects, each with an apposition.)
+      const pairedBefore = persons.filter((p) => p.end <= subject.start && p.source !== 'known' && p.start >= sentence.start && nameOf(p) !== nameOf(subject)
+        && ((rule.relation === 'founded' && /^\s+and\s+(?:(?:former|ex-)[\s\w-]{0,60}?\s)?$/.test(text.slice(p.end, subject.start)))
+          || /^,\s+(?:who\s+[^,;.]{3,80}|an?\s+[^,;.]{3,80}|the\s+[^,;.]{3,80}|(?:former|ex-)[^,;.]{3,80}),\s+and\s+$/.test(text.slice(p.end, subject.start))));
       const coSubjects = /\b(?:both|all|each)\s+$/.test(text.slice(sentence.start, vStart))
         ? persons.filter((p) => p.end <= subject.start && p.source !== 'known' && nameOf(p) !== nameOf(subject) && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)))
         : pairedBefore;
@@ -447,6 +451,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           // "will retire in December but remain as a senior adviser": a tie kept, a step down.
           const staysOn = rule.relation === 'left' && /^[^.;]{0,80}?\b(?:but |and )?(?:will )?(?:remain|stay|continue)s?\b[^.;]{0,30}?\b(?:adviser|advisor|consultant|chairman|chairwoman|board member|director)\b/.test(text.slice(vEnd, sentence.end));
           if (ctx) push(nameOf(subject), staysOn ? 'stepped_down' : rule.relation, ctx, vStart, `en:${m[0]}:context`, null, roleAfterAs(text, vEnd, sentence.end));
+          if (ctx) for (const co of coSubjects) push(nameOf(co), staysOn ? 'stepped_down' : rule.relation, { org: ctx.org, unit: null }, vStart, `en:${m[0]}:context:both`);
           // "departed late last month for xAI": where they went.
           const dest = rule.relation === 'left' ? orgs.find((o) => o.start > vEnd && o.org !== ctx?.org && /^[^,;.]{0,40}?\bfor\s+(?:rival\s+|the\s+)?$/.test(text.slice(vEnd, o.start))) : undefined;
           if (dest) push(nameOf(subject), 'joined', dest, vStart, 'en:left-for');
@@ -502,6 +507,14 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, roleOfMove(text, orgs, org, vEnd, sentence.end));
       for (const co of coSubjects) push(nameOf(co), rule.relation, org, vStart, `en:${m[0].trim()}:both`, cause);
+      // "has since co-founded a robotics startup with Lena Vojtková, a former Tesla engineer": the partner too.
+      if (rule.relation === 'founded') {
+        for (const q of persons) {
+          if (q.start <= vEnd || q.start - vEnd > 90 || q.source === 'known' || nameOf(q) === nameOf(subject)) continue;
+          const between = text.slice(vEnd, q.start);
+          if (/\bwith\s+(?:(?:former|ex-|fellow|longtime|his|her)\s+)?(?:[\w-]+\s+){0,4}$/.test(between) && !breaksClause(between) && !/[;.]/.test(between)) push(nameOf(q), 'founded', org, vStart, `en:${m[0].trim()}:with`, cause);
+        }
+      }
       // "X, a senior engineer on Google's Gemini team, is expected to start at xAI": joining
       // elsewhere leaves the employer of the apposition (as 零一万物算法副总裁P加入字节跳动 does).
       if (rule.relation === 'joined' && org) {
