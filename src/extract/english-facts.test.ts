@@ -887,3 +887,19 @@ describe('English: founders named a sentence later, pairs of subjects, partners 
       .toEqual(['Kofi Mensah-Bonsu|founded|hollowgram', 'Mireille Dufort|founded|hollowgram']);
   });
 });
+
+describe('English: an acqui-hire told over several sentences', () => {
+  it('reads co-founders A and B joining, giving up a role but keeping a seat, "its CTO, is leaving the company", and "The pair started X in 2021"', () => {
+    const text = 'Sonnetic co-founders Aditi Gokhale and Jonas Feldberg will join Google DeepMind as part of the deal. '
+      + "Gokhale, Sonnetic's chief executive, will give up that role but keep her seat on the startup's board. Feldberg, its CTO, is leaving the company outright. The pair started Sonnetic in 2021.";
+    expect(facts(text).sort()).toEqual([
+      'Aditi Gokhale|founded|Sonnetic|2021', 'Aditi Gokhale|joined|谷歌|', 'Aditi Gokhale|stepped_down|Sonnetic|',
+      'Jonas Feldberg|founded|Sonnetic|2021', 'Jonas Feldberg|joined|谷歌|', 'Jonas Feldberg|left|Sonnetic|',
+    ]);
+  });
+
+  it('reads "X co-founder and Chief Science Officer P" and "the company, whose co-founder P is chief executive" as founders', () => {
+    expect(moves('Anthropic co-founder and Chief Science Officer Jared Kaplan has argued publicly that the company is fine.')).toEqual(['Jared Kaplan|founded|Anthropic']);
+    expect(moves('Cerebras Systems named a CFO. The Sunnyvale, California-based company, whose co-founder Andrew Feldman is chief executive, makes chips.')).toEqual(['Andrew Feldman|founded|Cerebras']);
+  });
+});

@@ -61,6 +61,8 @@ const RULES: VerbRule[] = [
   { re: new RegExp(String.raw`\b${AUX}(?:step(?:ped|s|ping)? (?:down|back|aside)|will step down|transition(?:ed|s)? to (?:an )?advis[oe]ry role|(?:take|takes|took|taking|is taking|will take) (?:a )?(?:(?:[\w-]+ ){1,3}of )?(?:medical |temporary |personal |parental |maternity |paternity |unpaid |sick |extended )?(?:leave of absence|sabbatical|leave(?= from| of| in| at| for| until|[,.;]))|(?:will )?hand(?:s|ed|ing)? (?:over )?the (?:CEO|chief executive|top) (?:role|job|post)|(?:give|gives|gave|giving|would give|will give) up (?:his|her|their) (?:[\w-]+ )?(?:role|post|position|job|title)|hand(?:s|ed)? (?:over )?the reins)\b`, 'gi'), relation: 'stepped_down', frame: 'subject', orgOptional: true },
   // "announced his departure on Wednesday": a leaving stated as a noun.
   { re: /\b(?:announced|announces|confirmed|confirms) (?:his|her|their) (?:departure|exit|resignation)(?: from)?\b/gi, relation: 'left', frame: 'subject' },
+  // "will give up that role but keep her seat on the board" (a tie kept makes it a step down).
+  { re: /\b(?:will |to )?giv(?:e|es|ing) up (?:that|the|her|his|their|its) (?:role|post|position|title|job)\b/gi, relation: 'left', frame: 'subject' },
   // (Not a passive's participle: "was poached last month by X" is read by the passive rule.)
   { re: /(?<!\b(?:was|were|been|being|be|is|are|get|got)\s)\b(?:(?:is|are) (?:set|poised|expected|about|preparing|planning) to hire|(?:will|plans to) hire|hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
@@ -246,7 +248,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   const push = (person: string, relation: Relation, org: { org: string; unit: string | null } | null, at: number, rule: string, cause: Cause | null = null, role: string | null = null, dated: boolean | { date: PartialDate; absolute: boolean } = true) => {
     if (mentions.pseudonyms.has(person)) return;
     const when = dated === true ? dateNear(at, relation) : dated === false ? { date: null, absolute: false } : dated;
-    facts.push({ person, relation, org: org?.org ?? null, unit: org?.unit ?? null, role, date: when.date, dateAbsolute: when.absolute, status: hedged ? 'reported' : 'confirmed', cause, confidence: org ? 0.85 : 0.6, sentence, rule });
+    // (A founder title tells no date of its own: the company's founding date, if the text gives one, dates it.)
+    const fromTitle = /^en:(?:founder-title|whose-founder|partner-co-founder)$/.test(rule);
+    facts.push({ person, relation, org: org?.org ?? null, unit: org?.unit ?? null, role, date: when.date, dateAbsolute: when.absolute, status: hedged ? 'reported' : 'confirmed', cause, confidence: org ? 0.85 : 0.6, sentence, rule, ...(fromTitle ? { fromTitle } : {}) });
   };
 
   // Current employers stated beside a name, before any verb is read ("Apple's head of AI, X, is leaving").
@@ -374,6 +378,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       // on the Claude Code team, departed in May": two subjects, each with an apposition.)
       const pairedBefore = persons.filter((p) => p.end <= subject.start && p.source !== 'known' && p.start >= sentence.start && nameOf(p) !== nameOf(subject)
         && ((rule.relation === 'founded' && /^\s+and\s+(?:(?:former|ex-)[\s\w-]{0,60}?\s)?$/.test(text.slice(p.end, subject.start)))
+          // ("Sonnetic co-founders Aditi Gokhale and Jonas Feldberg will join Google DeepMind".)
+          || (/^\s+and\s+$/.test(text.slice(p.end, subject.start)) && !/^['’]s\b/.test(text.slice(subject.end, subject.end + 3)))
           || /^,\s+(?:who\s+[^,;.]{3,80}|an?\s+[^,;.]{3,80}|the\s+[^,;.]{3,80}|(?:former|ex-)[^,;.]{3,80}),\s+and\s+$/.test(text.slice(p.end, subject.start))));
       const coSubjects = /\b(?:both|all|each)\s+$/.test(text.slice(sentence.start, vStart))
         ? persons.filter((p) => p.end <= subject.start && p.source !== 'known' && nameOf(p) !== nameOf(subject) && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)))
@@ -446,10 +452,14 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           || /\b(?:confirmed|said|announced|disclosed)\b[^.;]{0,160}\bthat\s+(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,4}$/.test(text.slice(sentence.start, subject.start));
         const announcing = confirmsThat ? orgs.find((o) => o.end <= subject.start && /^\s+(?:also\s+|today\s+|on \w+\s+)*(?:confirmed|said|announced|disclosed)\b/.test(text.slice(o.end, o.end + 30))) : undefined;
         const opener = (theCompany || confirmsThat) && !namedBefore ? sentenceSubjectOrg(subject.start) ?? announcing : undefined;
-        const ctx = namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : opener ? { org: opener.org, unit: opener.unit } : contextOf(subject, vStart);
+        // ("Feldberg, its CTO, is leaving the company outright": the company the sentence before was about.)
+        const its = /^,\s+its\s+[^,;.]{1,40},\s*$/.test(text.slice(subject.end, vStart)) ? state.recentOrgs.at(-1) : undefined;
+        const ctx = its ? { org: its.org, unit: null } : namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : opener ? { org: opener.org, unit: opener.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           // "will retire in December but remain as a senior adviser": a tie kept, a step down.
-          const staysOn = rule.relation === 'left' && /^[^.;]{0,80}?\b(?:but |and )?(?:will )?(?:remain|stay|continue)s?\b[^.;]{0,30}?\b(?:adviser|advisor|consultant|chairman|chairwoman|board member|director)\b/.test(text.slice(vEnd, sentence.end));
+          // (Also "will give up that role but keep her seat on the startup's board".)
+          const staysOn = rule.relation === 'left' && (/^[^.;]{0,80}?\b(?:but |and )?(?:will )?(?:remain|stay|continue)s?\b[^.;]{0,30}?\b(?:adviser|advisor|consultant|chairman|chairwoman|board member|director)\b/.test(text.slice(vEnd, sentence.end))
+            || /^[^.;]{0,60}?\bbut\s+(?:will\s+)?keeps?\s+(?:her|his|their|a)\s+(?:seat|role|post)\b/.test(text.slice(vEnd, sentence.end)));
           if (ctx) push(nameOf(subject), staysOn ? 'stepped_down' : rule.relation, ctx, vStart, `en:${m[0]}:context`, null, roleAfterAs(text, vEnd, sentence.end));
           if (ctx) for (const co of coSubjects) push(nameOf(co), staysOn ? 'stepped_down' : rule.relation, { org: ctx.org, unit: null }, vStart, `en:${m[0]}:context:both`);
           // "departed late last month for xAI": where they went.
@@ -602,10 +612,19 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const founderBefore = [...before.matchAll(FOUNDER)].at(-1);
     // "xAI co-founder X", "Xiaomi founder and CEO X".
     const founderGap = founderBefore ? text.slice(beforeStart + founderBefore.index + founderBefore[0].length, p.start) : '';
-    if (founderBefore && (founderGap.length < 4 || /^\s+(?:and|&)\s+(?:CEO|chief executive|chairman|president)\s+$/i.test(founderGap))) {
+    // (Also "Anthropic co-founder and Chief Science Officer Jared Kaplan": any title after "and".)
+    if (founderBefore && (founderGap.length < 4 || /^\s+(?:and|&)\s+(?:CEO|chief executive|chairman|president)\s+$/i.test(founderGap) || /^\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,5}$/.test(founderGap))) {
       const o = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 30 + founderGap.length);
+      // ("The Sunnyvale-based company, whose co-founder Andrew Feldman is chief executive": the
+      // company the relative clause is about.)
+      const whose = !o && founderBefore && /\bwhose\s+$/.test(before.slice(0, founderBefore.index)) ? (/\b[Tt]he\s+(?:[\w,-]+\s+){0,4}(?:company|startup|start-up|firm|lab|chipmaker|maker)\s*,\s*$/.test(before.slice(0, founderBefore.index).replace(/whose\s+$/, '')) ? state.dominantOrg ?? state.recentOrgs.at(-1)?.org ?? null : null) : null;
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
+      else if (whose) push(nameOf(p), 'founded', { org: whose, unit: null }, p.start, 'en:whose-founder', null, null, false);
     }
+    // "Sonnetic co-founders Aditi Gokhale and Jonas Feldberg": the title covers the list.
+    const listedAfter = persons.filter((q) => q.end <= p.start && q.start >= sentence.start).at(-1);
+    const titledBefore = listedAfter && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(listedAfter.end, p.start)) ? facts.find((f) => f.person === nameOf(listedAfter) && f.rule === 'en:founder-title' && f.sentence === sentence) : undefined;
+    if (titledBefore && /\bco-?founders\b/i.test(text.slice(Math.max(sentence.start, listedAfter!.start - 20), listedAfter!.start))) push(nameOf(p), 'founded', { org: titledBefore.org!, unit: null }, p.start, 'en:founder-title', null, null, false);
     // "his co-founder Sofia Lindqvist": a partner in the company the text last told someone founded.
     if (state.lastFounded && /\b(?:his|her|their)\s+(?:fellow\s+)?co-?founders?,?\s*$/i.test(before)) {
       const founded = orgs.find((o) => o.org === state.lastFounded) ?? { org: state.lastFounded, unit: null };
@@ -813,6 +832,14 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     push(nameOf(subject), 'left', parent, vStart, 'en:spun-out-of');
     state.lastFounded = made.org;
     state.affiliations.set(nameOf(subject), { org: made.org, unit: made.unit });
+  }
+  // "The pair started Sonnetic in 2021": a founding date with no named subject dates the founders' titles.
+  const pairStarted = /\b(?:[Tt]he (?:pair|two|duo|trio|founders|co-founders)|They|Both)\s+(?:co-?founded|founded|started|launched|set up)\s+/.exec(s);
+  if (pairStarted) {
+    const at = sentence.start + pairStarted.index + pairStarted[0].length;
+    const made = orgs.find((o) => o.start === at);
+    const when = made ? times.find((t) => t.start >= made.end && t.start - made.end <= 6 && t.date) : undefined;
+    if (made && when && !state.foundingDates.has(made.org)) state.foundingDates.set(made.org, { date: when.date as PartialDate, absolute: when.absolute });
   }
   // "Zhongli's career took him from Microsoft Research Asia to Alibaba in 2014, then to Huawei in
   // 2019": each stop is joined when the next one is reached from it.
