@@ -903,3 +903,10 @@ describe('English: an acqui-hire told over several sentences', () => {
     expect(moves('Cerebras Systems named a CFO. The Sunnyvale, California-based company, whose co-founder Andrew Feldman is chief executive, makes chips.')).toEqual(['Andrew Feldman|founded|Cerebras']);
   });
 });
+
+describe('English: a founding team hired', () => {
+  it('reads "The chipmaker hired the founding team of X, …, including its co-founder and chief executive, P"', () => {
+    const text = 'Nvidia has done it too. The chipmaker hired the founding team of Cortexa, a Tel Aviv inference-optimization startup, earlier this month, including its co-founder and chief executive, Yael Ben-Harush.';
+    expect(moves(text).sort()).toEqual(['Yael Ben-Harush|founded|Cortexa', 'Yael Ben-Harush|joined|英伟达', 'Yael Ben-Harush|left|Cortexa']);
+  });
+});

@@ -301,12 +301,16 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const hirer = coordinated ?? appositionSubject(vStart) ?? [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
         if (hirer) lastHirer = hirer;
         // "The company named X as its new CEO": the organisation the text is about.
-        const theCompany = !hirer && /\b[Tt]he (?:company|startup|start-up|firm|lab)\s+(?:has |had |have |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
+        const theCompany = !hirer && /\b[Tt]he (?:company|startup|start-up|firm|lab|chipmaker|carmaker|automaker|giant|group|search giant)\s+(?:has |had |have |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
         // ("The startup has already hired …": the start-up the text told the founding of.)
         const startup = theCompany && /\b[Tt]he (?:startup|start-up)\b/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart)) && state.lastFounded ? { org: state.lastFounded, unit: null } : undefined;
         const recent = theCompany ? startup ?? state.recentOrgs.at(-1) : undefined;
         const agent = hirer ?? recent;
-        const first = persons.find((p) => p.start >= vEnd && p.start - vEnd < 80);
+        // (Also past a long object: "hired the founding team of Cortexa, a Tel Aviv … startup, earlier
+        // this month, including its co-founder and chief executive, Yael Ben-Harush".)
+        const including = /\bincluding\b/.exec(text.slice(vEnd, sentence.end));
+        const first = persons.find((p) => p.start >= vEnd && p.start - vEnd < 80)
+          ?? (including ? persons.find((p) => p.start > vEnd + including.index && p.start - vEnd - including.index < 70) : undefined);
         // "hired three researchers from OpenAI, including A, B and C": everyone in the list.
         const listed = first ? [first] : [];
         for (const q of persons) {
@@ -315,7 +319,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|his|her|their|fellow)\s+)?(?:(?:[a-z][\w-]*|CEO|CTO|COO|CFO)\s+){0,3}$/.test(text.slice(listed.at(-1)!.end, q.start))) listed.push(q);
           else if (q.start > listed.at(-1)!.end) break;
         }
-        const fromOrg = first ? orgs.find((o) => o.start >= vEnd && o.end <= first.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(vEnd, o.start - 12), o.start))) : undefined;
+        // (Also "hired the founding team of Cortexa": the company they leave.)
+        const fromOrg = first ? orgs.find((o) => o.start >= vEnd && o.end <= first.start && (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(vEnd, o.start - 12), o.start)) || /^\s+(?:the|most of|all of)\s+(?:founding team|founders|co-founders|team behind|staff|employees)\s+(?:of\s+)?$/.test(text.slice(vEnd, o.start)))) : undefined;
         if (rule.relation === 'left') {
           for (const person of agent ? listed : []) {
             push(nameOf(person), 'left', agent!, vStart, `en:agent:${m[0]}`, rule.cause ?? null);
@@ -613,8 +618,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     // "xAI co-founder X", "Xiaomi founder and CEO X".
     const founderGap = founderBefore ? text.slice(beforeStart + founderBefore.index + founderBefore[0].length, p.start) : '';
     // (Also "Anthropic co-founder and Chief Science Officer Jared Kaplan": any title after "and".)
-    if (founderBefore && (founderGap.length < 4 || /^\s+(?:and|&)\s+(?:CEO|chief executive|chairman|president)\s+$/i.test(founderGap) || /^\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,5}$/.test(founderGap))) {
-      const o = [...orgs].reverse().find((x) => x.end <= p.start && p.start - x.end < 30 + founderGap.length);
+    if (founderBefore && (founderGap.length < 4 || /^\s+(?:and|&)\s+(?:CEO|chief executive|chairman|president)\s+$/i.test(founderGap) || /^\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,5}$/.test(founderGap) || /^\s+(?:and|&)\s+(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*,\s+$/.test(founderGap))) {
+      // ("… of Cortexa, a Tel Aviv startup, …, including its co-founder and chief executive, P": "its" is the last company named.)
+      const itsTitle = /\bits\s+$/.test(before.slice(0, founderBefore.index));
+      const o = [...orgs].reverse().find((x) => x.end <= p.start && (p.start - x.end < 30 + founderGap.length || (itsTitle && x.start >= sentence.start)));
       // ("The Sunnyvale-based company, whose co-founder Andrew Feldman is chief executive": the
       // company the relative clause is about.)
       const whose = !o && founderBefore && /\bwhose\s+$/.test(before.slice(0, founderBefore.index)) ? (/\b[Tt]he\s+(?:[\w,-]+\s+){0,4}(?:company|startup|start-up|firm|lab|chipmaker|maker)\s*,\s*$/.test(before.slice(0, founderBefore.index).replace(/whose\s+$/, '')) ? state.dominantOrg ?? state.recentOrgs.at(-1)?.org ?? null : null) : null;
