@@ -910,3 +910,10 @@ describe('English: a founding team hired', () => {
     expect(moves(text).sort()).toEqual(['Yael Ben-Harush|founded|Cortexa', 'Yael Ben-Harush|joined|英伟达', 'Yael Ben-Harush|left|Cortexa']);
   });
 });
+
+describe('English: a founder inside a relative clause on the company', () => {
+  it('reads "to join xAI, the AI company Elon Musk founded that year" with Musk as a person, not a company', () => {
+    expect(moves('Rafael Montoya-Birch left Microsoft in the spring of 2023 to join xAI, the AI company Elon Musk founded that year.')).toContain('Elon Musk|founded|xAI');
+    expect(moves('Rafael Montoya-Birch left Microsoft in the spring of 2023 to join xAI, the AI company Elon Musk founded that year.').some((m) => m.endsWith('|Elon Musk'))).toBe(false);
+  });
+});

@@ -89,7 +89,9 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       // (Also a list of them in brackets: "(ex-DoubleVerify, ex-Integral Ad Science)".)
       const exInBrackets = /[(,]\s*ex-$/.test(sentence.slice(Math.max(0, start - 6), start)) && /^\s*[,)]/.test(after);
       const formerEmployer = exInBrackets || /(?:^|[\s(])(?:[Ee]x-|former\s+|Former\s+)$/.test(sentence.slice(Math.max(0, start - 8), start)) && !/['’]s\s+former\s+$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:[a-z][\w-]*\s+){0,3}(?:chief|head|director|lead|executive|engineer|researcher|scientist|president|officer|manager|partner|designer|VP|SVP|CEO|CTO|COO|CFO|CPO)\b/.test(after);
-      const byContext = formerEmployer || COMPANY_BEFORE.test(before) || FOUNDER_OF_BEFORE.test(before) || FOUNDED_BY_BEFORE.test(longBefore) || /^,\s+whose\s+(?:co-?)?founders?\b/.test(after)
+      // ("xAI, the AI company Elon Musk founded that year": the subject of a relative clause, a person.)
+      const relativeSubject = /^\s+(?:had\s+|has\s+)?(?:co-?founded|founded|started|launched|built|created|runs|ran|leads|led|set up)\b/.test(after);
+      const byContext = formerEmployer || (COMPANY_BEFORE.test(before) && !relativeSubject) || FOUNDER_OF_BEFORE.test(before) || FOUNDED_BY_BEFORE.test(longBefore) || /^,\s+whose\s+(?:co-?)?founders?\b/.test(after)
         || (COMPANY_VERB_AFTER.test(after) && (words.length > 1 ? STEALTH_AFTER.test(after) : !isSurname(text) && !INSTITUTION_WORDS.test(text))) || COMPANY_AFTER.test(after) || TITLE_AFTER.test(after) || (words.length <= 2 && POSSESSIVE_TITLE_AFTER.test(after))
         || (words.length === 1 && HIRES_AFTER.test(after) && !INSTITUTION_WORDS.test(text) && !isSurname(text));
       // ("FuriosaAI", "ScaleOps": one word with a company word grown onto it.)
