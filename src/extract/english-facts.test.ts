@@ -917,3 +917,15 @@ describe('English: a founder inside a relative clause on the company', () => {
     expect(moves('Rafael Montoya-Birch left Microsoft in the spring of 2023 to join xAI, the AI company Elon Musk founded that year.').some((m) => m.endsWith('|Elon Musk'))).toBe(false);
   });
 });
+
+describe('English: a relative clause between a subject and its verb', () => {
+  it('reads "Gao, who joined Moonshot in 2023 shortly after Yang Zhilin founded the Beijing-based start-up, is expected to start at ByteDance"', () => {
+    const out = facts('ByteDance has hired Gao Lianfeng, the former head of multimodal research at Moonshot AI. Gao, who joined Moonshot in 2023 shortly after Yang Zhilin founded the Beijing-based start-up, is expected to start at ByteDance next month.');
+    expect(out).toEqual(expect.arrayContaining(['Gao Lianfeng|joined|月之暗面|2023', 'Yang Zhilin|founded|月之暗面|2023', 'Gao Lianfeng|joined|字节跳动|2026-01']));
+    expect(out.some((f) => f.startsWith('Yang Zhilin|joined'))).toBe(false);
+  });
+
+  it('reads "X, meanwhile, confirmed on Monday that its chief operating officer, P, had resigned"', () => {
+    expect(facts('Zhipu AI, meanwhile, confirmed on Monday that its chief operating officer, Qin Kaiwen, had resigned for personal reasons.')).toEqual(['Qin Kaiwen|left|智谱|2025-12-01']);
+  });
+});

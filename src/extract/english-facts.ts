@@ -368,6 +368,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       const candidates = [...persons].reverse().filter((p) => p.end <= vStart && vStart - p.end < 150 && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
       const partners: PersonRef[] = [];
       while (candidates[0] && isPartner(candidates[0]) && candidates.length > 1) partners.push(candidates.shift()!);
+      // ("Gao, who joined Moonshot in 2023 shortly after Yang Zhilin founded the start-up, is expected
+      // to start at ByteDance": the head of the relative clause, not a name inside it.)
+      // (Not a second subject after "and": "A, who led …, and B, an engineer …, departed".)
+      const inner = candidates[0];
+      const relativeHead = inner ? candidates.find((q) => q !== inner && /^,\s+who\b[^;]*,\s*(?:(?:is|was|has|had|will)\s+)?$/.test(text.slice(q.end, vStart))
+        && !/(?:,\s*|\s)and\s+$/.test(text.slice(q.end, inner.start)) && !/^\s*,/.test(text.slice(inner.end, vStart))) : undefined;
+      if (relativeHead && candidates[0] && candidates[0].start > relativeHead.end) candidates.splice(0, candidates.indexOf(relativeHead));
       const subject = candidates[0];
       // "…; both were poached by Alibaba": the people the list before the semicolon named.
       if (!subject && rule.relation === 'joined' && /^\s*(?:both|they|the two|all (?:three|four|five))\s*$/i.test(text.slice(sentence.start, vStart))) {
@@ -454,8 +461,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         // ("Kakao Corp. confirmed on Monday that X … had resigned": the company confirming it.)
         // (Also past a first item and a title: "X also announced that A …, and that Chief Financial Officer B will retire".)
         const confirmsThat = /\b(?:confirmed|said|announced|disclosed)\s+(?:on \w+\s+|today\s+|late \w+\s+)?that\s+$/.test(text.slice(sentence.start, subject.start))
-          || /\b(?:confirmed|said|announced|disclosed)\b[^.;]{0,160}\bthat\s+(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,4}$/.test(text.slice(sentence.start, subject.start));
-        const announcing = confirmsThat ? orgs.find((o) => o.end <= subject.start && /^\s+(?:also\s+|today\s+|on \w+\s+)*(?:confirmed|said|announced|disclosed)\b/.test(text.slice(o.end, o.end + 30))) : undefined;
+          || /\b(?:confirmed|said|announced|disclosed)\b[^.;]{0,160}\bthat\s+(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,4}$/.test(text.slice(sentence.start, subject.start))
+          // ("confirmed on Monday that its chief operating officer, Qin Kaiwen, had resigned".)
+          || /\b(?:confirmed|said|announced|disclosed)\b[^.;]{0,60}\bthat\s+its\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+$/.test(text.slice(sentence.start, subject.start));
+        const announcing = confirmsThat ? orgs.find((o) => o.end <= subject.start && /^,?\s*(?:meanwhile,?\s*|also\s+|today\s+|on \w+\s+)*(?:confirmed|said|announced|disclosed)\b/.test(text.slice(o.end, o.end + 40))) : undefined;
         const opener = (theCompany || confirmsThat) && !namedBefore ? sentenceSubjectOrg(subject.start) ?? announcing : undefined;
         // ("Feldberg, its CTO, is leaving the company outright": the company the sentence before was about.)
         const its = /^,\s+its\s+[^,;.]{1,40},\s*$/.test(text.slice(subject.end, vStart)) ? state.recentOrgs.at(-1) : undefined;
@@ -488,6 +497,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         continue;
       }
       // "co-founded the company last October": the company just named.
+      // ("shortly after Yang Zhilin founded the Beijing-based start-up": the one just named in the sentence.)
+      const namedHere = !org && rule.relation === 'founded' && /^\s+the\s+(?:[\w-]+\s+){1,3}?(?:company|startup|start-up|firm|venture|lab)\b/.test(text.slice(vEnd, vEnd + 50)) ? orgs.filter((o) => o.end <= vStart && o.start >= sentence.start).at(-1) : undefined;
+      if (namedHere) org = { org: namedHere.org, unit: namedHere.unit };
       if (!org && rule.relation === 'founded' && /^\s+the (?:company|startup|start-up|firm|venture)\b/.test(text.slice(vEnd, vEnd + 20))) {
         // The one they were last said to have launched, else the one the text is about ("said Almási,
         // who co-founded the company": not the last one named, her former employer), else the last one.
