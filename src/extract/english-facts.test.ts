@@ -929,3 +929,11 @@ describe('English: a relative clause between a subject and its verb', () => {
     expect(facts('Zhipu AI, meanwhile, confirmed on Monday that its chief operating officer, Qin Kaiwen, had resigned for personal reasons.')).toEqual(['Qin Kaiwen|left|智谱|2025-12-01']);
   });
 });
+
+describe('English: a company that parts ways, and a founder named inside an apposition', () => {
+  it('reads "AgiBot parted ways with its vice-president of sales, P" and "P left Krutrim, the AI company founded by Q, in January to join Tesla"', () => {
+    expect(moves('AgiBot parted ways with its vice-president of sales, Ma Jingtao, in February, a company spokesperson confirmed.')).toEqual(['Ma Jingtao|left|智元机器人']);
+    expect(moves("Ananya Ranganathan left Krutrim, the AI company founded by Ola's Bhavish Aggarwal, in January to join Tesla's Optimus team in Palo Alto.").sort())
+      .toEqual(['Ananya Ranganathan|joined|特斯拉', 'Ananya Ranganathan|left|Krutrim', 'Bhavish Aggarwal|founded|Krutrim']);
+  });
+});

@@ -43,6 +43,8 @@ const RULES: VerbRule[] = [
   { re: /\b(?:has |have |had )?lost\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
   // "Baidu has fired Chen Hao": the organisation lets the person go.
   { re: /\b(?:has |had |have )?(?:fired|fires|dismissed|dismisses|ousted|ousts|sacked|sacks)\b(?! (?:from|by|at)\b)/gi, relation: 'left', frame: 'agent', cause: 'dismissed' },
+  // "AgiBot parted ways with its vice-president of sales, Ma Jingtao": the company lets someone go.
+  { re: /\b(?:has |had |have )?parted ways with\b(?= (?:its|their) )/gi, relation: 'left', frame: 'agent' },
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected|quits?|quitting) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|(?<!\b(?:its|the|their|his|her|since|at)\s)found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|to found(?= [A-Z]| (?:a|an|his|her|their) )|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their|my) own (?:company|startup|start-up|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
@@ -365,7 +367,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       // "he quit Google and, with former Broadcom engineer Wei-Lin Chang, started Quillon": the one
       // after "with" is a partner, the subject stands before.
       const isPartner = (p: PersonRef) => /\bwith\s+(?:(?:former|ex-|fellow|longtime)\s+)?(?:[\w-]+\s+){0,4}$/.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)) && /^\s*,/.test(text.slice(p.end, p.end + 2));
-      const candidates = [...persons].reverse().filter((p) => p.end <= vStart && vStart - p.end < 150 && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+      // (Not a name inside an organisation's apposition: "left Krutrim, the AI company founded by Ola's
+      // Bhavish Aggarwal, in January to join Tesla".)
+      const inOrgApposition = (p: PersonRef) => /,\s+(?:the|an?)\s+[^,;]*?\b(?:co-?founded|founded|led|run|started|backed|owned)\s+by\s+(?:[\w'’.-]+\s+){0,2}$/.test(text.slice(Math.max(sentence.start, p.start - 80), p.start)) && /^\s*,/.test(text.slice(p.end, p.end + 2));
+      const candidates = [...persons].reverse().filter((p) => p.end <= vStart && vStart - p.end < 150 && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)) && !inOrgApposition(p));
       const partners: PersonRef[] = [];
       while (candidates[0] && isPartner(candidates[0]) && candidates.length > 1) partners.push(candidates.shift()!);
       // ("Gao, who joined Moonshot in 2023 shortly after Yang Zhilin founded the start-up, is expected
@@ -376,6 +381,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         && !/(?:,\s*|\s)and\s+$/.test(text.slice(q.end, inner.start)) && !/^\s*,/.test(text.slice(inner.end, vStart))) : undefined;
       if (relativeHead && candidates[0] && candidates[0].start > relativeHead.end) candidates.splice(0, candidates.indexOf(relativeHead));
       const subject = candidates[0];
+      // ("Krutrim, the AI company founded by Bhavish Aggarwal": a passive founding names its founder after "by".)
+      if (rule.relation === 'founded' && /^\s+by\b/.test(text.slice(vEnd, vEnd + 4))) continue;
       // "…; both were poached by Alibaba": the people the list before the semicolon named.
       if (!subject && rule.relation === 'joined' && /^\s*(?:both|they|the two|all (?:three|four|five))\s*$/i.test(text.slice(sentence.start, vStart))) {
         const listed = within(mentions.persons, semicolonChainStart(text, sentence.start), sentence.start).filter((p) => p.source !== 'known');
