@@ -937,3 +937,16 @@ describe('English: a company that parts ways, and a founder named inside an appo
       .toEqual(['Ananya Ranganathan|joined|特斯拉', 'Ananya Ranganathan|left|Krutrim', 'Bhavish Aggarwal|founded|Krutrim']);
   });
 });
+
+describe('English: names beyond ASCII, a post taken over, an apposition of founders', () => {
+  it('reads "She takes the helm of GroqCloud from Aleksander Wiśniewski-Hart, who is leaving this month to become CEO of Strata Silicon"', () => {
+    const out = moves('Groq Inc. tapped Celestine Abarrategui, a former Nvidia executive. She takes the helm of GroqCloud from Aleksander Wiśniewski-Hart, who is leaving this month to become chief executive officer of Strata Silicon, a startup designing memory chips.');
+    expect(out).toEqual(expect.arrayContaining(['Aleksander Wiśniewski-Hart|left|GroqCloud', 'Aleksander Wiśniewski-Hart|joined|Strata Silicon']));
+    expect(out.some((m) => m.includes('Aleksander Wi|'))).toBe(false);
+  });
+
+  it('reads "X spent 11 years at Nvidia, most recently overseeing … its DGX Cloud service, and left in January" and "SambaNova Systems, co-founded by …, has hired P"', () => {
+    expect(moves('Groq hired Celestine Abarrategui. Abarrategui spent 11 years at Nvidia, most recently overseeing partnerships for its DGX Cloud service, and left in January.')).toContain('Celestine Abarrategui|left|英伟达');
+    expect(moves('SambaNova Systems, co-founded by Stanford University professor Kunle Olukotun, has hired Elspeth Navarro-Quist as chief financial officer.')).toEqual(expect.arrayContaining(['Elspeth Navarro-Quist|joined|SambaNova Systems', 'Kunle Olukotun|founded|SambaNova Systems']));
+  });
+});

@@ -218,7 +218,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const first = orgs[0];
     if (!first || first.start - sentence.start > 2) return undefined;
     const rest = text.slice(first.end, verbStart);
-    return /^,\s+(?:the|a|an)\s[^;]{3,160}?,\s*(?:has |have |had |also |recently |now |quietly )*$/.test(rest) && !/[.;]/.test(rest.replace(/\b(?:Inc|Corp|Ltd|Co|U\.S)\./g, '')) ? first : undefined;
+    // (Also "SambaNova Systems, co-founded by Stanford University professor Kunle Olukotun, has hired".)
+    return /^,\s+(?:(?:the|a|an)\s|(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?by\s|backed\s+by\s|owned\s+by\s)[^;]{3,160}?,\s*(?:has |have |had |also |recently |now |quietly )*$/.test(rest) && !/[.;]/.test(rest.replace(/\b(?:Inc|Corp|Ltd|Co|U\.S)\./g, '')) ? first : undefined;
   };
   /**
    * The organisation a verb without an object means for a person: their own apposition's (", who
@@ -462,7 +463,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         // Also "Armitage spent 11 years at AWS, where he ran … before departing": the one between.
         // (From the person's first mention in the sentence: "Armitage …, where he … before departing".)
         const firstMention = persons.find((p) => nameOf(p) === nameOf(subject) && p.end <= subject.end) ?? subject;
-        const between = orgs.filter((o) => o.end <= vStart && o.start >= firstMention.end && !cameFrom(o)).at(-1);
+        // (The last one held "at": "spent 11 years at Nvidia, most recently overseeing … its DGX Cloud service, and left in January".)
+        const betweenAll = orgs.filter((o) => o.end <= vStart && o.start >= firstMention.end && !cameFrom(o));
+        const between = betweenAll.filter((o) => /\b(?:at|with|of|for)\s+(?:the\s+)?$/.test(text.slice(o.start - 8, o.start))).at(-1) ?? betweenAll.at(-1);
         const namedBefore = theCompany || (between && /\b(?:at|with|of|for)\s+(?:the\s+)?$/.test(text.slice(between.start - 8, between.start))) ? between : undefined;
         // "Octave9 also announced that … Peter Lindahl … will leave the company": the announcer.
         // ("Kakao Corp. confirmed on Monday that X … had resigned": the company confirming it.)
@@ -475,7 +478,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const opener = (theCompany || confirmsThat) && !namedBefore ? sentenceSubjectOrg(subject.start) ?? announcing : undefined;
         // ("Feldberg, its CTO, is leaving the company outright": the company the sentence before was about.)
         const its = /^,\s+its\s+[^,;.]{1,40},\s*$/.test(text.slice(subject.end, vStart)) ? state.recentOrgs.at(-1) : undefined;
-        const ctx = its ? { org: its.org, unit: null } : namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : opener ? { org: opener.org, unit: opener.unit } : contextOf(subject, vStart);
+        // ("She takes the helm of GroqCloud from Aleksander Wiśniewski-Hart, who is leaving this month": the post's organisation.)
+        const helmAt = /\b(?:the helm|over|the reins|charge)\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+from\s+$/.exec(text.slice(sentence.start, subject.start));
+        const helmStart = helmAt ? sentence.start + helmAt.index + helmAt[0].length - helmAt[0].replace(/^.*?(?:of|at)\s+(?:the\s+)?/, '').length : -1;
+        const helm = helmAt ? orgs.find((o) => o.start === helmStart) ?? { org: helmAt[1]!, unit: null } : undefined;
+        const ctx = helm ? { org: helm.org, unit: helm.unit } : its ? { org: its.org, unit: null } : namedBefore ? { org: namedBefore.org, unit: namedBefore.unit } : opener ? { org: opener.org, unit: opener.unit } : contextOf(subject, vStart);
         if (rule.relation === 'left' || rule.relation === 'stepped_down') {
           // "will retire in December but remain as a senior adviser": a tie kept, a step down.
           // (Also "will give up that role but keep her seat on the startup's board".)

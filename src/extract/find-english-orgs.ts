@@ -11,9 +11,10 @@ export interface EnglishOrgSpan {
   text: string;
 }
 
-const WORD = String.raw`[A-Z][A-Za-z0-9.&'’-]*`;
+// (Letters beyond ASCII count as a word's letters: a name is not cut at "Wiś|niewski".)
+const WORD = String.raw`\p{Lu}[\p{L}0-9.&'’-]*`;
 /** One to four capitalised words; "AI", "Labs" and numbers may follow the first. */
-const NAME = new RegExp(String.raw`(?<![A-Za-z0-9])${WORD}(?:\s+(?:${WORD}|AI|\d+))*`, 'g');
+const NAME = new RegExp(String.raw`(?<![\p{L}0-9])${WORD}(?:\s+(?:${WORD}|AI|\d+))*`, 'gu');
 const COMPANY_LAST_WORDS = /\s(?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|Systems|Analytics|Capital|Ventures|Partners|Therapeutics|Dynamics|Intelligence|Networks|Software|Semiconductors?|Motors|Holdings|Studios|Games|Computing|Code|Bio|Energy|Health|Security|Data|Cloud|Automation|Autonomy|Laboratory|Laboratories|Institute|University|Agency|Foundation|Authority|Hospital|Bank|Pharmaceuticals|Pharma|Biosciences|Biotech|Diagnostics|Genomics)$/;
 /** "Founded this summer by former Apple engineers A and B, Kite Meridian builds …": the name after the opening. */
 const FOUNDED_BY_BEFORE = /^(?:[^.;]*\s)?Founded\b[^.;]{0,150}?\bby\b[^.;]{3,140},\s+$/;
