@@ -950,3 +950,11 @@ describe('English: names beyond ASCII, a post taken over, an apposition of found
     expect(moves('SambaNova Systems, co-founded by Stanford University professor Kunle Olukotun, has hired Elspeth Navarro-Quist as chief financial officer.')).toEqual(expect.arrayContaining(['Elspeth Navarro-Quist|joined|SambaNova Systems', 'Kunle Olukotun|founded|SambaNova Systems']));
   });
 });
+
+describe('English: a temporary leave, "its" in an apposition, a fund he co-founded', () => {
+  it('reads "would take a three-month leave" as a step down, "P, a core contributor to its R1 model, left" as leaving the company before, "X, the hedge fund he co-founded"', () => {
+    expect(facts('Moonshot AI said separately that its head of infrastructure, Luo Jinghan, would take a three-month leave for health reasons.')).toEqual(['Luo Jinghan|stepped_down|月之暗面|']);
+    expect(moves("Even DeepSeek, which has rarely lost staff, has not been immune. Ren Haotian, a core contributor to its R1 reasoning model, left in December for ByteDance's Seed team.").sort()).toEqual(['Ren Haotian|joined|字节跳动', 'Ren Haotian|left|DeepSeek']);
+    expect(moves('DeepSeek, founded by Liang Wenfeng in 2023, is funded by High-Flyer, the quantitative hedge fund he co-founded.').sort()).toEqual(['Liang Wenfeng|founded|DeepSeek', 'Liang Wenfeng|founded|幻方量化']);
+  });
+});

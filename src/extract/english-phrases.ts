@@ -75,7 +75,7 @@ export function orgAfter(text: string, orgs: OrgRef[], from: number, to: number,
 /** A country or region is never the organisation after a verb ("has become one of China's …"). */
 const COUNTRY = /^(?:China|Chinese|America|American|US|U\.S|USA|UK|Britain|Japan|Korea|South Korea|India|Europe|Asia|Germany|France|Israel|Singapore|Taiwan|Hong Kong|Canada|Australia|Silicon Valley|Hangzhou|Beijing|Shanghai|Shenzhen|Guangzhou|Chengdu|Taipei|Tokyo|Seoul|Bangalore|Bengaluru|London|Paris|Berlin|Munich|Zurich|Stockholm|Dublin|Toronto|Boston|Seattle|New York|San Francisco|Tel Aviv|Dubai)(?:['’]s)?$/;
 
-const RELATIVE_HEAD = /([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture|business)\s+(?:that\s+|which\s+)?$/;
+const RELATIVE_HEAD = /([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|venture|business|fund|group|studio|maker)\s+(?:that\s+|which\s+)?$/;
 
 /** "X, the AI startup (that) he co-founded": X, when the text right before the subject reads so. */
 export function companyHeadingRelative(text: string, orgs: OrgRef[], from: number, subjectStart: number): { org: string; unit: string | null } | null {
