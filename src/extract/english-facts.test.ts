@@ -958,3 +958,11 @@ describe('English: a temporary leave, "its" in an apposition, a fund he co-found
     expect(moves('DeepSeek, founded by Liang Wenfeng in 2023, is funded by High-Flyer, the quantitative hedge fund he co-founded.').sort()).toEqual(['Liang Wenfeng|founded|DeepSeek', 'Liang Wenfeng|founded|幻方量化']);
   });
 });
+
+describe('English: a fund started, a founder named by the announcer', () => {
+  it('reads "parted ways … to start an investment fund … The fund, called X," and "adviser to founder and CEO P" in X\'s announcement', () => {
+    const out = moves("Sanjay Rao-Whitaker, a founding member of xAI's technical staff, parted ways with the company last month to start an investment fund focused on AI safety. The fund, called Corbel Ventures, has raised about $50 million.");
+    expect(out).toContain('Sanjay Rao-Whitaker|founded|Corbel Ventures');
+    expect(moves('Elsewhere, 1X Technologies said its chief technology officer, Sigrid Haugland, will step back from the role in December and continue as an adviser to founder and CEO Bernt Børnich.')).toContain('Bernt Børnich|founded|1X');
+  });
+});

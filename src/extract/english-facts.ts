@@ -48,7 +48,7 @@ const RULES: VerbRule[] = [
   { re: /\b(?:is |was |has been )?(?:leaving|left|departing|departed|defecting|defected|quits?|quitting) (?:\w+ )?for\b/gi, relation: 'joined', frame: 'subject' },
   { re: new RegExp(String.raw`\b${AUX}(?:co-?founded|founded|(?<!\b(?:its|the|their|his|her|since|at)\s)found(?:s|ing)(?! (?:members?|team|engineers?|partners?|investors?|fathers?|mothers?|CEO|director))|(?:to )?co-?found|to found(?= [A-Z]| (?:a|an|his|her|their) )|(?:start(?:ed|s|ing)?|to start) (?:a new company|(?:his|her|their|my) own (?:company|startup|start-up|firm|venture)|a company|a startup|an? AI startup)|set up|established)\b`, 'gi'), relation: 'founded', frame: 'subject', orgOptional: true },
   // "launched a venture-backed startup called Tessellate Labs", "spun out his own startup, Aperture Safety".
-  { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab|studio)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
+  { re: /\b(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|spun (?:out|off)|spins (?:out|off)|formed|set up) (?:a|an|his|her|their)(?: own)?(?: [\w$-]+){0,3}? (?:startup|start-up|company|venture|firm|lab|studio|fund)\b(?:,| called| named)?/gi, relation: 'founded', frame: 'subject', orgOptional: true },
   // "He started out designing memory controllers at IBM in 1998": the first employer of a career.
   { re: /\b(?:start(?:ed|s|ing)|beg(?:an|ins|inning)) (?:out|(?:his|her|their) career)(?: [\w-]+){0,4}? (?:at|with)\b(?= (?:the )?[A-Z])/g, relation: 'joined', frame: 'subject' },
   // "who went to Anthropic in March": a move, when where they went is a company the text names.
@@ -654,8 +654,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       // ("The Sunnyvale-based company, whose co-founder Andrew Feldman is chief executive": the
       // company the relative clause is about.)
       const whose = !o && founderBefore && /\bwhose\s+$/.test(before.slice(0, founderBefore.index)) ? (/\b[Tt]he\s+(?:[\w,-]+\s+){0,4}(?:company|startup|start-up|firm|lab|chipmaker|maker)\s*,\s*$/.test(before.slice(0, founderBefore.index).replace(/whose\s+$/, '')) ? state.dominantOrg ?? state.recentOrgs.at(-1)?.org ?? null : null) : null;
+      // ("1X Technologies said its CTO … will continue as an adviser to founder and CEO Bernt Børnich":
+      // a founder title with no company of its own is the announcer's.)
+      const announcer = !o && !whose && /(?:^|\s)(?:[Ff]ounder|[Cc]o-?founder)s?\b/.test(founderBefore[0]) && /\b(?:to|with|by|and)\s+$/.test(before.slice(0, founderBefore.index))
+        ? orgs.find((x) => x.start >= sentence.start && x.end <= p.start && /^\s+(?:also\s+|today\s+|on \w+\s+)*(?:said|announced|confirmed|disclosed)\b/.test(text.slice(x.end, x.end + 30))) : undefined;
       if (o) push(nameOf(p), 'founded', o, p.start, 'en:founder-title', null, null, false);
       else if (whose) push(nameOf(p), 'founded', { org: whose, unit: null }, p.start, 'en:whose-founder', null, null, false);
+      else if (announcer) push(nameOf(p), 'founded', { org: announcer.org, unit: announcer.unit }, p.start, 'en:founder-title', null, null, false);
     }
     // "Sonnetic co-founders Aditi Gokhale and Jonas Feldberg": the title covers the list.
     const listedAfter = persons.filter((q) => q.end <= p.start && q.start >= sentence.start).at(-1);

@@ -58,7 +58,7 @@ function companyNamedIn(sentence: string): string | null {
 
 const NEW_COMPANY_NAMED = /(?:(?:这家|该|其)?新(?:公司|创企)(?:的名字)?(?:名为|名叫|叫做|叫|取名为?|定名为?|命名为|就是)?|(?:这家|该|其)(?:公司|创企)(?:的名字)?(?:名为|名叫|叫做|取名为?|定名为?|命名为))\s*[“「"『]([^”」"』]{2,20})[”」"』]/;
 const EN_NAME = String.raw`([A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|AI|Labs?))*)`;
-const EN_COMPANY_NAMED = new RegExp(String.raw`\b(?:The|Their|His|Her|The new)\s+(?:new\s+)?(?:startup|start-up|venture|company|firm|lab|outfit),\s+(?:called\s+|named\s+|dubbed\s+)?${EN_NAME},`);
+const EN_COMPANY_NAMED = new RegExp(String.raw`\b(?:The|Their|His|Her|The new)\s+(?:new\s+)?(?:startup|start-up|venture|company|firm|lab|outfit|fund),\s+(?:called\s+|named\s+|dubbed\s+)?${EN_NAME},`);
 /** "They're calling it hollowgram", "the company is called Quillon" (a name styled in lower case too). */
 const EN_CALLING_IT = /(?:(?:\b(?:are|is|were|was)\s+|['’](?:re|s)\s+)calling\s+it|\bcall(?:ed)?\s+it|named\s+it|dubbed\s+it|christened\s+it|(?:the\s+)?(?:company|startup|start-up|venture)\s+is\s+called)\s+([A-Za-z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)/;
 const THEIR_NEW_VENTURE = new RegExp(String.raw`\b(Their|His|Her)\s+new\s+(?:startup|start-up|venture|company|firm|lab|outfit),?\s+(?:called\s+|named\s+|dubbed\s+)?${EN_NAME}`);
