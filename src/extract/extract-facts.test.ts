@@ -986,3 +986,12 @@ describe('extractFacts: 获X延揽, a kept teaching post, a committee seat, 近�
     expect(rulesTriples('商汤联合创办人兼行政总裁徐立近年亦积极布局具身智能。', '2026-02-27')).toEqual(['徐立 founded 商汤科技']);
   });
 });
+
+describe('extractFacts: a list\'s first name that is also a word, a company\'s founder in a relative clause, a hire in a founder\'s account', () => {
+  it('reads 研究员甘露、谢鸣远…加入, 这家由杨植麟在2023年创立的公司, and 我们刚挖来一个人，前X的产品负责人P', () => {
+    const text = '原字节跳动研究员甘露、谢鸣远也已相继官宣加入月之暗面。这家由杨植麟在2023年创立的公司，今年以来已从大厂吸纳了不少研究员。';
+    expect(rulesTriples(text, '2025-04-18')).toEqual(['杨植麟 founded 月之暗面', '甘露 joined 月之暗面', '甘露 left 字节跳动', '谢鸣远 joined 月之暗面', '谢鸣远 left 字节跳动']);
+    const talk = '编者按：本期播客请到了AI Coding创业公司深码科技的创始人景澄岳。\n\n景澄岳：去年春节后，我就从智谱辞职了。去年4月，我们正式成立了深码科技。\n\n景澄岳：上个月我们刚挖来一个人，前月之暗面的产品负责人冉思琪，她现在是我们的CPO。';
+    expect(rulesTriples(talk, '2025-08-22')).toEqual(['冉思琪 joined 深码科技', '冉思琪 left 月之暗面', '景澄岳 founded 深码科技', '景澄岳 left 智谱']);
+  });
+});

@@ -447,6 +447,20 @@ export function findMentions(text: string, sentences: readonly TextSpan[], lexic
     if (text[m.index] === '任' && /[自出担兼接就继升改转现曾历新原连留续代暂]/.test(text[m.index - 1] ?? '')) continue;
     addPerson({ start: m.index, end, name: m[0].slice(0, end - m.index), source: 'known' });
   }
+  // "研究员甘露、谢鸣远、邬星辰三人": the first item of a list of names after a title is a name too,
+  // even one that is also a word (甘露).
+  for (const q of [...persons]) {
+    if (q.source === 'known' || text[q.start - 1] !== '、') continue;
+    for (const length of [2, 3]) {
+      const start = q.start - 1 - length;
+      const name = text.slice(start, q.start - 1);
+      // (A title must end right before it, and nothing else may be read there.)
+      if (start < 0 || !/^[\u4e00-\u9fff]+$/.test(name) || !titleEnds[start] || overlapsAny(taken, start, q.start - 1) || overlapsAny(personTaken, start, q.start - 1) || !ctx.surnameAt(text, start)) continue;
+      if (loadOrgKb().resolve(name) !== null || titles.isTitleHead(name)) continue;
+      addPerson({ start, end: q.start - 1, name, source: 'surname' });
+      break;
+    }
+  }
   persons.sort((a, b) => a.start - b.start);
   resolveHonorifics(persons);
   for (const m of text.matchAll(PRONOUN)) {

@@ -194,7 +194,8 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       } else {
         people = objectsAfter(persons, clause, trigger.end, text);
         // "DeepSeek迎来了一批“外援”：前快手…罗一鸣、前美团…孙菲": the list after a colon.
-        if (people.length === 0 && /^[：:]/.test(text.slice(clause.end, clause.end + 1))) {
+        // (Also "我们刚挖来一个人，前月之暗面的产品负责人冉思琪": the one the next clause names.)
+        if (people.length === 0 && (/^[：:]/.test(text.slice(clause.end, clause.end + 1)) || /(?:一个人|一位|一名)[^，,。；;]{0,4}$/.test(text.slice(trigger.end, clause.end)))) {
           people = objectsAfter(persons, { start: clause.end + 1, end: sentence.end }, clause.end + 1, text);
         }
         // "美团从谷歌挖来…": the organisation after 从 is where they came from, not the hirer.
@@ -205,7 +206,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       const postOrg = !agent ? orgs.find((o) => o.start >= trigger.end && /^(?:为|成为|出任)$/.test(text.slice(trigger.end, o.start))) : undefined;
       // ("同意聘任佟予安为公司董事会秘书": 公司 is the company named last.)
       const theCompany = /公司/.test(text.slice(trigger.end, clause.end)) && state.recentOrg() ? { org: state.recentOrg()!, unit: null } : null;
-      const agentOrg = agent ? { org: agent.org, unit: agent.unit } : postOrg ? { org: postOrg.org, unit: postOrg.unit } : theCompany ?? contextOrgFallback(state);
+      // ("我们刚挖来…" in a founder's own account: the company the speaker founded.)
+      const ours = !agent && /我们[^，,。；;]{0,4}$/.test(before) && state.lastFounded ? { org: state.lastFounded, unit: null } : null;
+      const agentOrg = agent ? { org: agent.org, unit: agent.unit } : postOrg ? { org: postOrg.org, unit: postOrg.unit } : ours ?? theCompany ?? contextOrgFallback(state);
       if (!agentOrg) continue;
       const role = roleAfterWei(text, trigger.end, clause.end);
       // "获委任为独立非执行董事": a board seat is no move (the spec's rule for board members).
@@ -627,6 +630,17 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
     }
   }
 
+  // --- 2b'. "这家由杨植麟在2023年创立的公司": the company just named, founded by the one after 由 ---
+  for (const m of sentenceText.matchAll(THIS_COMPANY_FOUNDED_BY)) {
+    const at = sentence.start + m.index;
+    const founder = persons.find((p) => p.start >= at && p.end <= at + m[0].length && text[p.start - 1] === '由');
+    const name = founder ? nameOf(founder) : null;
+    const org = state.recentOrg();
+    if (!name || !org || facts.some((f) => f.person === name && f.relation === 'founded')) continue;
+    const when = times.find((t) => t.start >= at && t.end <= at + m[0].length && t.date);
+    add({ person: name, relation: 'founded', org, unit: null, role: null, cause: null, confidence: 0.6, at: { start: at, end: at + m[0].length }, rule: '这家由P创立的公司', date: when ? { date: when.date, absolute: when.absolute } : { date: null, absolute: false } });
+  }
+
   // --- 2c. A post filled by someone from outside: "回响智能首席科学家由前阶跃星辰研究员尉迟安担任" -----
   for (const trigger of triggers) {
     if (!/^(?:担任|出任)$/.test(trigger.word)) continue;
@@ -799,6 +813,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   updateState(input, reconciled, persons, orgs, nameOf);
   return reconciled;
 }
+
+/** "这家由P于2023年创立的公司": a relative clause on the company the text has just named. */
+const THIS_COMPANY_FOUNDED_BY = /(?:这家|该|这个)由[^，,。；;的]{2,24}?(?:一手|联合|共同)?(?:创立|创办|成立|创建)的(?:公司|企业|创企|初创公司|独角兽|平台|大模型公司)/g;
 
 /** Words for leaving a job to start one's own company. */
 const GOES_IT_ALONE = /自立门户|另起炉灶|单飞|出来创业|下海创业|辞职创业|离职创业|出走创业|自己创业/;
