@@ -995,3 +995,10 @@ describe('extractFacts: a list\'s first name that is also a word, a company\'s f
     expect(rulesTriples(talk, '2025-08-22')).toEqual(['冉思琪 joined 深码科技', '冉思琪 left 月之暗面', '景澄岳 founded 深码科技', '景澄岳 left 智谱']);
   });
 });
+
+describe('extractFacts: a company\'s own reshuffle', () => {
+  it('reads posts handed round in an 组织调整 email as no moves, an outsider\'s arrival as one, and 不再担任…将于年底离开公司 as leaving', () => {
+    const text = '蚂蚁集团近日发布内部邮件宣布新一轮组织调整：数字支付事业群总裁宗政远航出任蚂蚁国际首席执行官；支付宝技术负责人段干铭不再担任相关职务，将于年底离开公司。邮件同时宣布，原京东科技首席架构师东方逸尘已于上月加入，出任蚂蚁数科首席技术官。';
+    expect(rulesTriples(text, '2025-12-05')).toEqual(['东方逸尘 joined 蚂蚁集团', '东方逸尘 left 京东', '段干铭 left 蚂蚁集团']);
+  });
+});

@@ -802,12 +802,20 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   // "收到总经理P的书面辞职报告…P辞去总经理职务，辞职后仍担任董事长": one sentence that tells a post
   // given up and another kept is a stepping down, whatever other verb of leaving it also holds.
   // (Likewise "不再担任该职务，转任美团顾问": the new post at the same company is no joining.)
+  // "不再担任相关职务，将于年底离开公司": the company is left, not just the post.
+  const leavesCompany = (f: RawFact) => f.relation === 'stepped_down' && /^不再(?:担任|负责)/.test(f.rule) && /离开公司|离开集团|离职/.test(sentenceText) && !/顾问|仍|继续|留任/.test(sentenceText);
+  for (const f of facts) if (leavesCompany(f)) { f.relation = 'left'; f.rule = `${f.rule}+离开公司`; }
   const keptTie = facts.filter((f) => f.relation === 'stepped_down');
   // ("原云达总经理P则升任广达资深副总经理": a promotion within the group; no leaving, no joining.)
   const promotedWithin = facts.filter((f) => f.relation === 'joined' && /^(?:升任|转任|调任):/.test(f.rule) && facts.some((g) => g.person === f.person && g.relation === 'left' && g.org === f.org && g.rule === 'former-appositive'));
+  // "蚂蚁集团近日发布内部邮件宣布新一轮组织调整：数字支付事业群总裁宗政远航出任蚂蚁国际首席执行官":
+  // posts handed round inside the company are no moves (an outsider's arrival is: 原京东科技…加入).
+  const reshuffle = /(?:组织|人事|架构|管理层)(?:调整|变动)|内部(?:邮件|信)/.test(sentenceText);
+  const internalPost = (f: RawFact) => reshuffle && f.relation === 'joined' && /^(?:出任|转任|担任|升任|接任|调任):/.test(f.rule)
+    && !facts.some((g) => g.person === f.person && g.relation === 'left' && g.org !== f.org);
   // ("欧阳乐获腾讯延揽…，并继续担任该校兼任教授": the post the introduction gives is kept.)
   const keepsIntroPost = /(?:继续|仍|仍然|依旧|同时)(?:担任|保留|兼任|在)[^，,。；;]{0,12}?(?:该校|该公司|原单位|原公司|母校|教职|教授)/.test(sentenceText);
-  const reconciled = facts.filter((f) => !(keepsIntroPost && f.relation === 'left' && f.rule === 'introduced-at-A-moves-to-B'))
+  const reconciled = facts.filter((f) => !(keepsIntroPost && f.relation === 'left' && f.rule === 'introduced-at-A-moves-to-B') && !internalPost(f))
     .filter((f) => !((f.relation === 'left' || (f.relation === 'joined' && f.cause !== 'return')) && keptTie.some((k) => k.person === f.person && k.org === f.org))
     && !(f.relation !== 'stepped_down' && promotedWithin.some((p) => p.person === f.person && p.org === f.org)));
   updateState(input, reconciled, persons, orgs, nameOf);

@@ -88,3 +88,10 @@ describe('zh-duration-later: after the previous date (anaphoric)', () => {
     expect(dates('随后，他加入了字节。此后，公司再未公开回应。之后的事情大家都知道了。')).toEqual([]);
   });
 });
+
+describe('zh-duration-later: a tenure is no time', () => {
+  it('reads "在平安工作十二年后出走" as no date, and "2019年加入，两年后离开" as two years after 2019', () => {
+    expect(dates('漆雕映雪在平安工作十二年后出走。')).toEqual([]);
+    expect(dates('他2019年加入百度，两年后离开。').map((d) => d[2])).toEqual(['2019', '2021']);
+  });
+});

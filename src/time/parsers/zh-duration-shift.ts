@@ -26,7 +26,8 @@ export const zhDurationAgo: TimeParser = {
 export const zhDurationLater: TimeParser = {
   name: 'zh-duration-later',
   starts: NUMBER_STARTS,
-  pattern: stickyPattern(`${DURATION}${SP}(?:之后|以后|过后|后)`),
+  // (Not a tenure's length: "在平安工作十二年后出走" is after twelve years there, not twelve years from now.)
+  pattern: stickyPattern(`(?<!(?:工作|任职|就职|供职|效力|服务|执教|待|干|做|打拼|深耕|耕耘)了?)${DURATION}${SP}(?:之后|以后|过后|后)`),
   extract(match) {
     return shiftFromDuration(match, 'anaphoric', 1);
   },
