@@ -20,6 +20,9 @@ export function dropDenied(facts: RawFact[], text: string, sentences: readonly T
       const surnameOf = f.person.split(' ').at(-1)!;
       if (sentence === own && /^[^.;]{0,60}?\bthat\b/.test(sentence.slice(denial.index)) && sentence.indexOf(surnameOf, denial.index) > denial.index) return false;
       const before = sentence.slice(0, denial.index);
+      // ("…赫连霜被曝已于今年8月离职。此前有消息称…汲远山同样离职，拼多多方面回应称“不实”": the next
+      // sentence's own rumour is what it denies.)
+      if (sentence === next && RUMOUR.test(before) && !before.includes(f.person)) continue;
       const surname = f.person.length >= 2 && /^[\u4e00-\u9fff]/.test(f.person) ? f.person.slice(0, 1) : f.person.split(' ').at(-1)!;
       // (Or the employer the rumour names, speaking as "X方面": "网传华为…总监P已离职创业。华为方面…否认".)
       const speaker = /([\u4e00-\u9fffA-Za-z]{2,8}?)方面/.exec(before)?.[1];

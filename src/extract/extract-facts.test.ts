@@ -1002,3 +1002,12 @@ describe('extractFacts: a company\'s own reshuffle', () => {
     expect(rulesTriples(text, '2025-12-05')).toEqual(['东方逸尘 joined 蚂蚁集团', '东方逸尘 left 京东', '段干铭 left 蚂蚁集团']);
   });
 });
+
+describe('extractFacts: a reshuffle told across semicolons, 称其或将加盟, a denial of another rumour', () => {
+  it('reads the reshuffle email\'s semicolon items as internal, 称其或将加盟X as a reported move, and keeps a rumour the next sentence does not deny', () => {
+    const meituan = '第一财经记者获悉，美团近日发布内部邮件：到店事业群副总裁谯书宁转任Keeta中东业务负责人；平台技术部负责人仝子骞不再担任该职务并离开公司。仝子骞的去向尚未公开，有知情人士称其或将加盟抖音生活服务。';
+    expect(rulesTriples(meituan, '2025-11-05')).toEqual(['仝子骞 joined 字节跳动', '仝子骞 left 美团']);
+    const pdd = '拼多多方面，Temu美国站商家运营负责人赫连霜被曝已于今年8月离职，随后加盟SHEIN。此前有消息称拼多多主站运营副总裁王远山同样离职，拼多多方面回应第一财经称“不实”。';
+    expect(rulesTriples(pdd, '2025-11-05')).toEqual(['赫连霜 joined SHEIN', '赫连霜 left 拼多多']);
+  });
+});

@@ -20,7 +20,8 @@ import type { DocumentMentions, OrgRef, PersonRef, TimeRef, TriggerRef } from '.
 /** A negation just before a trigger (a few words may stand between: 没有正式离职, 不会再加入). */
 const NEGATED_BEFORE = /(?:没有|没|并未|未曾|从未|从没|尚未|还未|未|无意|暂无|并无|不会|不打算|没打算|不准备|不想|不愿|不曾|拒绝|婉拒)(?:[^，,。；;：:来久少到仅但]{0,2})$/;
 const SURNAME_WITH_LATIN_TITLE = new RegExp(`([\\u4e00-\\u9fff])(${LATIN_TITLES})(?![A-Za-z])`, 'g');
-const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人/g;
+// (Also 其 as the subject of a reported move: "有知情人士称其或将加盟抖音生活服务".)
+const PRONOUN = /(?<![其吉利])[他她](?![们人])|这位|该人士|此人|(?<=称|表示|透露|指出)其(?=或将|将|已|拟|也将|或|随后)/g;
 const FOUNDER_TITLE_WORD = /创始人|创办人|创始成员|联合创始/;
 const SELF_REFERENCE = /本公司|本集团/;
 /** 本公司, 本集团, and in such a text 公司 opening a clause before a post ("显示，公司原首席运营官P"). */

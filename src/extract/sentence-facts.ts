@@ -810,7 +810,9 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   const promotedWithin = facts.filter((f) => f.relation === 'joined' && /^(?:升任|转任|调任):/.test(f.rule) && facts.some((g) => g.person === f.person && g.relation === 'left' && g.org === f.org && g.rule === 'former-appositive'));
   // "蚂蚁集团近日发布内部邮件宣布新一轮组织调整：数字支付事业群总裁宗政远航出任蚂蚁国际首席执行官":
   // posts handed round inside the company are no moves (an outsider's arrival is: 原京东科技…加入).
-  const reshuffle = /(?:组织|人事|架构|管理层)(?:调整|变动)|内部(?:邮件|信)/.test(sentenceText);
+  // (The announcement runs on across semicolons: "美团近日发布内部邮件：A出任…；B转任…；C不再担任…".)
+  const chainStart = Math.max(text.lastIndexOf('。', sentence.start - 1), text.lastIndexOf('\n', sentence.start - 1)) + 1;
+  const reshuffle = /(?:组织|人事|架构|管理层)(?:调整|变动)|内部(?:邮件|信)/.test(text.slice(chainStart, sentence.end));
   const internalPost = (f: RawFact) => reshuffle && f.relation === 'joined' && /^(?:出任|转任|担任|升任|接任|调任):/.test(f.rule)
     && !facts.some((g) => g.person === f.person && g.relation === 'left' && g.org !== f.org);
   // ("欧阳乐获腾讯延揽…，并继续担任该校兼任教授": the post the introduction gives is kept.)
