@@ -966,3 +966,15 @@ describe('English: a fund started, a founder named by the announcer', () => {
     expect(moves('Elsewhere, 1X Technologies said its chief technology officer, Sigrid Haugland, will step back from the role in December and continue as an adviser to founder and CEO Bernt Børnich.')).toContain('Bernt Børnich|founded|1X');
   });
 });
+
+describe('English: a list of defectors, a promotion and a board seat', () => {
+  it('reads "Three Samsung engineers -- A, B and C -- joined SK hynix\'s HBM team", "named P, who led its DRAM design team, as CTO" and "appointed P, a professor …, to its board"', () => {
+    expect(moves("Three Samsung engineers -- Bae Joon-seok, Kim Da-eun and Han Tae-gyun -- joined SK hynix's HBM team in July.").sort()).toEqual([
+      'Bae Joon-seok|joined|SK海力士', 'Bae Joon-seok|left|三星', 'Han Tae-gyun|joined|SK海力士', 'Han Tae-gyun|left|三星', 'Kim Da-eun|joined|SK海力士', 'Kim Da-eun|left|三星',
+    ]);
+    expect(moves('SK hynix said it had a good year. The company also named Lee Ha-neul, who led its DRAM design team, as chief technology officer last week.')).toEqual([]);
+    expect(moves('Samsung separately appointed Yoo Kyung-ah, a professor of electrical engineering at Seoul National University, to its board as an outside director.')).toEqual([]);
+    // (A board seat given to someone else later in the sentence leaves the hire alone.)
+    expect(moves("Mistral also recently brought in Élodie Marchetti from Meta's FAIR lab as head of science and appointed the Dutch investor Pieter van Rijn to its board.")).toContain('Élodie Marchetti|joined|Mistral AI');
+  });
+});

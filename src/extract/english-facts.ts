@@ -215,6 +215,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const lead = text.slice(sentence.start, first.start).replace(/^[^!?]{0,90}?(?:--|—|–)\s*/, '').replace(/^(?:In|On|By|Earlier|Last|This)\s+[\w ]{1,20},\s*/, '');
     return lead.trim() === '' && !persons.some((p) => p.start > first.end && p.end <= before) ? first : undefined;
   };
+  /** "appointed Yoo Kyung-ah, a professor at …, to its board as an outside director": a board seat (not another name's). */
+  const toBoardOf = (person: PersonRef): boolean => {
+    const m = /^[^.;]{0,120}?\bto (?:its|the|their) (?:board|supervisory board)\b/i.exec(text.slice(person.end, person.end + 160));
+    return m !== null && !persons.some((q) => q.start > person.end && q.start < person.end + m[0].length);
+  };
   /** "X, the AI drug developer founded by A, has named …": X, when an apposition runs from it to the verb. */
   const appositionSubject = (verbStart: number): OrgRef | undefined => {
     const first = orgs[0];
@@ -341,7 +346,10 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         for (const person of agent ? listed : []) {
           if (/^[^.;]{0,40}?\bto (?:its|the|their) board\b/.test(text.slice(person.end, person.end + 60))) continue;
           // "appointed X, a former Qualcomm executive, as an independent non-executive director": a board seat.
-          if (/^[^.;]{0,80}?\bas (?:an? )?(?:independent|non-executive|outside)\b[^.;]{0,30}?\bdirector\b|^[^.;]{0,80}?\bas (?:a )?board (?:member|director)\b/i.test(text.slice(person.end, person.end + 140))) continue;
+          if (/^[^.;]{0,140}?\bas (?:an? )?(?:independent|non-executive|outside)\b[^.;]{0,30}?\bdirector\b|^[^.;]{0,80}?\bas (?:a )?board (?:member|director)\b/i.test(text.slice(person.end, person.end + 200))
+            || toBoardOf(person)) continue;
+          // "The company also named Lee Ha-neul, who led its DRAM design team, as CTO": someone already there is promoted.
+          if (/^,\s+who\s+(?:led|leads|heads|headed|ran|runs|oversees|oversaw|manages|managed)\s+(?:its|the company's|their)\b/.test(text.slice(person.end, person.end + 40))) continue;
           if (fromOrg && fromOrg.org !== agent!.org) push(nameOf(person), 'left', fromOrg, vStart, 'en:hired-from');
           // "poached X, a principal scientist at Google DeepMind": where the hire worked until now.
           // (Also "X, chief scientist of Shanghai-based start-up StepFun": no article, a description.)
@@ -402,6 +410,8 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         && ((rule.relation === 'founded' && /^\s+and\s+(?:(?:former|ex-)[\s\w-]{0,60}?\s)?$/.test(text.slice(p.end, subject.start)))
           // ("Sonnetic co-founders Aditi Gokhale and Jonas Feldberg will join Google DeepMind".)
           || (/^\s+and\s+$/.test(text.slice(p.end, subject.start)) && !/^['’]s\b/.test(text.slice(subject.end, subject.end + 3)))
+          // ("Bae Joon-seok, Kim Da-eun and Han Tae-gyun -- joined": every name of a plain list.)
+          || (/^(?:,\s+|,?\s+and\s+)$/.test(text.slice(p.end, (persons.find((r) => r.start > p.end) ?? subject).start)) && persons.filter((q) => q.start > p.end && q.end <= subject.start).every((q) => /^(?:,\s+|,?\s+and\s+)$/.test(text.slice(q.end, (persons.find((r) => r.start > q.end) ?? subject).start))))
           || /^,\s+(?:who\s+[^,;.]{3,80}|an?\s+[^,;.]{3,80}|the\s+[^,;.]{3,80}|(?:former|ex-)[^,;.]{3,80}),\s+and\s+$/.test(text.slice(p.end, subject.start))));
       const coSubjects = /\b(?:both|all|each)\s+$/.test(text.slice(sentence.start, vStart))
         ? persons.filter((p) => p.end <= subject.start && p.source !== 'known' && nameOf(p) !== nameOf(subject) && !breaksClause(text.slice(p.end, vStart)) && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)))
@@ -551,6 +561,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       }
       push(nameOf(subject), rule.relation, org, vStart, `en:${m[0].trim()}`, cause, roleOfMove(text, orgs, org, vEnd, sentence.end));
       for (const co of coSubjects) push(nameOf(co), rule.relation, org, vStart, `en:${m[0].trim()}:both`, cause);
+      // "Three Samsung engineers -- Bae Joon-seok, Kim Da-eun and Han Tae-gyun -- joined SK hynix": each leaves Samsung.
+      if (rule.relation === 'joined' && org) {
+        const group = [...coSubjects, subject].sort((a, b) => a.start - b.start);
+        const head = orgs.find((o) => o.end <= group[0]!.start && /^\s+(?:[a-z-]+\s+){0,2}(?:engineers|researchers|executives|employees|scientists|staffers|veterans|alumni|managers|designers)\s*(?:--|—|–|,|:)\s*$/.test(text.slice(o.end, group[0]!.start))
+          && /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+|[Ss]everal)\s+$/.test(text.slice(Math.max(sentence.start, o.start - 12), o.start)));
+        if (head && head.org !== org.org) for (const p of group) push(nameOf(p), 'left', head, vStart, 'en:group-from');
+      }
       // "has since co-founded a robotics startup with Lena Vojtková, a former Tesla engineer": the partner too.
       if (rule.relation === 'founded') {
         for (const q of persons) {
