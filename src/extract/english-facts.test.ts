@@ -978,3 +978,11 @@ describe('English: a list of defectors, a promotion and a board seat', () => {
     expect(moves("Mistral also recently brought in Élodie Marchetti from Meta's FAIR lab as head of science and appointed the Dutch investor Pieter van Rijn to its board.")).toContain('Élodie Marchetti|joined|Mistral AI');
   });
 });
+
+describe('English: an effective date, the start-up just named', () => {
+  it('dates "named P as its new chief AI officer on Thursday, effective April 1" by April 1, and reads "She joined the Tokyo start-up in 2018"', () => {
+    const out = facts('TOKYO -- Sony Group named Haruka Minegishi as its new chief AI officer on Thursday, effective April 1. Minegishi, 47, joins from Preferred Networks, where she was vice president of research. She joined the Tokyo start-up in 2018.');
+    expect(out).toEqual(expect.arrayContaining(['Haruka Minegishi|joined|Preferred Networks|2018', 'Haruka Minegishi|left|Preferred Networks|']));
+    expect(out.find((f) => f.startsWith('Haruka Minegishi|joined|索尼|'))).toMatch(/-04-01$/);
+  });
+});

@@ -257,7 +257,9 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
   /** `dated`: read the time near the verb (true), none (false), or this one. */
   const push = (person: string, relation: Relation, org: { org: string; unit: string | null } | null, at: number, rule: string, cause: Cause | null = null, role: string | null = null, dated: boolean | { date: PartialDate; absolute: boolean } = true) => {
     if (mentions.pseudonyms.has(person)) return;
-    const when = dated === true ? dateNear(at, relation) : dated === false ? { date: null, absolute: false } : dated;
+    // ("named X as its new chief AI officer on Thursday, effective April 1": the date it takes effect.)
+    const effective = dated === true ? times.find((t) => t.date && t.start > at && /\beffective\s+(?:on\s+|from\s+|as of\s+)?$/i.test(text.slice(Math.max(sentence.start, t.start - 20), t.start))) : undefined;
+    const when = effective ? { date: effective.date as PartialDate, absolute: effective.absolute } : dated === true ? dateNear(at, relation) : dated === false ? { date: null, absolute: false } : dated;
     // (A founder title tells no date of its own: the company's founding date, if the text gives one, dates it.)
     const fromTitle = /^en:(?:founder-title|whose-founder|partner-co-founder)$/.test(rule);
     facts.push({ person, relation, org: org?.org ?? null, unit: org?.unit ?? null, role, date: when.date, dateAbsolute: when.absolute, status: hedged ? 'reported' : 'confirmed', cause, confidence: org ? 0.85 : 0.6, sentence, rule, ...(fromTitle ? { fromTitle } : {}) });
@@ -445,6 +447,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       if (!org && rule.relation === 'joined' && /^\s+the (?:company|startup|start-up|firm|group|team)\b/.test(text.slice(vEnd, vEnd + 20))) {
         const opener = sentenceSubjectOrg(subject.start);
         if (opener) org = { org: opener.org, unit: opener.unit };
+      }
+      // "She joined the Tokyo start-up in 2018": the one the sentence before named.
+      if (!org && rule.relation === 'joined' && /^\s+the\s+(?:[\w-]+\s+){1,3}?(?:company|startup|start-up|firm|lab|chipmaker|carmaker|retailer|bank)\b/.test(text.slice(vEnd, vEnd + 50)) && !orgs.some((o) => o.start >= sentence.start && o.end <= vStart)) {
+        const named = state.recentOrgs.at(-1);
+        if (named) org = { org: named.org, unit: named.unit };
       }
       // A launched company is one the knowledge base knows as such, or one the text calls a company.
       if (rule.knownOrgOnly && !(org && orgs.some((o) => (o.known ? o.unit === null : true) && o.org === org!.org && o.start >= vEnd && o.start - vEnd < 8))) continue;
