@@ -26,6 +26,8 @@ export class DocumentState {
   readonly affiliations = new Map<string, Affiliation>();
   /** The organisation that the last announcement of a hire named, and in which sentence. */
   announcer: { org: OrgRef; sentence: number; date: { date: PartialDate | null; absolute: boolean }; status: 'confirmed' | 'reported' } | null = null;
+  /** The organisation the last sentence had someone join ("…空降零跑；Q则在春节前后加入" carries it on). */
+  lastJoined: { org: string; unit: string | null; sentence: number } | null = null;
   readonly foundingDates = new Map<string, { date: PartialDate; absolute: boolean }>();
   /** The organisation whose founding the document told last (what a later 公司 may refer to). */
   lastFounded: string | null = null;

@@ -1011,3 +1011,10 @@ describe('extractFacts: a reshuffle told across semicolons, 称其或将加盟, 
     expect(rulesTriples(pdd, '2025-11-05')).toEqual(['赫连霜 joined SHEIN', '赫连霜 left 拼多多']);
   });
 });
+
+describe('extractFacts: a list of hires across semicolons, and a word after 第三位', () => {
+  it('reads "…澹台景行空降零跑…；原蔚来…逯明川则在春节前后加入" as both joining 零跑, and no person in 第三位智驾高管', () => {
+    const text = '这已是零跑今年从头部新势力挖来的第三位智驾高管。今年3月，原小鹏汽车XNGP产品负责人澹台景行空降零跑，担任智能驾驶产品总监；原蔚来自动驾驶感知算法专家逯明川则在春节前后加入，负责BEV感知方向。';
+    expect(rulesTriples(text, '2025-11-20')).toEqual(['澹台景行 joined 零跑汽车', '澹台景行 left 小鹏汽车', '逯明川 joined 零跑汽车', '逯明川 left 蔚来']);
+  });
+});

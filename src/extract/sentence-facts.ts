@@ -384,6 +384,14 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
             // "…完成高管补强：P加入，担任CTO；Q则以联合创始人身份加入": the announcement runs on after a semicolon.
             const carried = state.announcer && (sameAnnouncement || (state.announcer.sentence === input.index - 1 && /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)))) ? state.announcer : null;
             const announcer = found && ANNOUNCES_HIRE.test(text.slice(found.end, subject.start)) ? found : carried?.org;
+            // ("原小鹏汽车…澹台景行空降零跑…；原蔚来…逯明川则在春节前后加入": the list's company, after 则/也.)
+            const chained = !announcer && state.lastJoined?.sentence === input.index - 1 && /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start))
+              && /(?:则|也|亦|同样|随后)[^，,。；;]{0,8}$/.test(text.slice(subject.end, trigger.start)) ? state.lastJoined : null;
+            if (chained) {
+              add({ person, relation: 'joined', org: chained.org, unit: null, role: null, cause, confidence: 0.55, at: trigger, rule: `${trigger.word}:chained` });
+              impliedLeft(person, intro, chained.org, trigger, add, 0.7);
+              break;
+            }
             if (announcer) {
               const when = announcer === found ? dateFor(trigger.start) : carried!.date;
               const status = announcer === found ? statusFor(trigger) : carried!.status;
@@ -864,6 +872,8 @@ function updateState(input: SentenceInput, facts: RawFact[], persons: PersonRef[
   const inRelative = (name: string) => persons.some((p) => nameOf(p) === name && input.text[p.start - 1] === '由' && /^[^，,。；;]{0,16}?的/.test(input.text.slice(p.end, p.end + 18)));
   const subject = [...facts].reverse().find((f) => !inRelative(f.person))?.person ?? facts.at(-1)?.person ?? persons.map(nameOf).find((n): n is string => !!n);
   if (subject) state.setFocus(subject, index);
+  const joined = facts.filter((f) => f.relation === 'joined' && f.org).at(-1);
+  if (joined) state.lastJoined = { org: joined.org!, unit: joined.unit, sentence: index };
   state.rememberOrgs(orgs);
   // Founding dates stated about an organisation ("零一万物自2023年5月成立", "马斯克于2023年…成立xAI").
   for (const f of facts) {
