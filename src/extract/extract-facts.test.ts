@@ -1018,3 +1018,12 @@ describe('extractFacts: a list of hires across semicolons, and a word after 第�
     expect(rulesTriples(text, '2025-11-20')).toEqual(['澹台景行 joined 零跑汽车', '澹台景行 left 小鹏汽车', '逯明川 joined 零跑汽车', '逯明川 left 蔚来']);
   });
 });
+
+describe('extractFacts: a company described before its name, 接任者 as a noun', () => {
+  it('reads 加盟专注ADC药物的初创公司云舟生物 and 创办了专注病理大模型的澄观医疗, and 接任者为…P as no move of the predecessor', () => {
+    expect(rulesTriples('百济神州全球临床运营副总裁梁丘岚已于今年7月离职，加盟专注ADC药物的初创公司云舟生物，出任首席医学官。', '2025-09-10')).toEqual(['梁丘岚 joined 云舟生物', '梁丘岚 left 百济神州']);
+    expect(rulesTriples('此外，原联影智能影像算法总监申屠晚晴去年底离职创业，创办了专注病理大模型的澄观医疗。', '2025-09-10')).toEqual(['申屠晚晴 founded 澄观医疗', '申屠晚晴 left 联影医疗']);
+    const facts = extractFacts(doc('联影智能首席科学家长孙慕白于本月初卸任，转任联影集团科学顾问。接任者为原推想医疗CTO钟离牧，后者已于上月加入联影智能。', '2025-09-10'), rulesOnly);
+    expect(facts.some((f) => f.person === '长孙慕白' && f.relation === 'joined')).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ export type ObjectOrg = { kind: 'org'; org: OrgRef; role: string | null } | { ki
 const SKIP_LEAD = /^(?:了|过|于|至|到|进|入|在|上(?!海)|为|进了|到了|\s)+/;
 const CHUNK_STOP = /后(?=[，,。；;]|$)|、|担任|出任|任职|负责|并且|并|之后|以后|的时候|成为|作为|以来|至今|一职|从事|主导|带领|推出|发布|专注|聚焦|期间|前夕|不久|任首席|任CEO|任总|任副|任董|任职|担纲|，|,|。|；|;|：|:|！|？|\s{2,}/;
 const FOUNDED_BY_RELATIVE = /^由[^，,。；;的]{1,20}?(?:一手|联合|共同)?(?:创立|创办|创建|成立|打造|孵化|投资)的/;
+const DESCRIBED_AS = /^(?:专注于?|聚焦于?|主打|深耕|致力于)[^，,。；;的“「]{1,20}的(?=[^，,。；;]{2})/;
 const UNNAMED_LEAD = /^(?:一家|一个|一间|某家|某|这家|该|新的|另一家|自己的|新)/;
 
 /**
@@ -22,7 +23,9 @@ export function readOrgAfter(input: SentenceInput, trigger: TriggerRef, clause: 
   const { text, lexicon } = input;
   const lead = SKIP_LEAD.exec(text.slice(trigger.end, clause.end));
   // "投奔由余凯于2015年创立的地平线": the relative clause before the object describes it.
-  const relative = trigger.relation === 'joined' ? FOUNDED_BY_RELATIVE.exec(text.slice(trigger.end + (lead ? lead[0].length : 0), clause.end)) : null;
+  // (Also a description: "加盟专注ADC药物的初创公司云舟生物", "创办了专注病理大模型的澄观医疗".)
+  const afterLead = text.slice(trigger.end + (lead ? lead[0].length : 0), clause.end);
+  const relative = (trigger.relation === 'joined' ? FOUNDED_BY_RELATIVE.exec(afterLead) : null) ?? DESCRIBED_AS.exec(afterLead);
   const start = trigger.end + (lead ? lead[0].length : 0) + (relative ? relative[0].length : 0);
   let end = clause.end;
   for (const p of persons) if (p.start >= start && p.start < end) end = p.start;

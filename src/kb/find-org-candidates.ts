@@ -121,7 +121,8 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
   stemStart = afterLastTitle(text, afterLastFunctionWord(text, stemStart, suffixStart), suffixStart);
   // "AI Agent创业公司熵简智能": a descriptor's head noun before the name is no part of it.
   const descriptor = [...text.slice(stemStart, suffixStart).matchAll(DESCRIPTOR_HEAD)].at(-1);
-  if (descriptor && suffixStart - (stemStart + descriptor.index + descriptor[0].length) >= 2) stemStart += descriptor.index + descriptor[0].length;
+  // (The description says what follows is a company: that is context enough.)
+  if (descriptor && suffixStart - (stemStart + descriptor.index + descriptor[0].length) >= 2) { stemStart += descriptor.index + descriptor[0].length; if (/公司|创企|初创|独角兽/.test(descriptor[0])) context ??= descriptor[0]; }
   // "原国开金融副总裁": 原/前 before a name says "former", it is no part of it (not 前海, 原子).
   // ("2014年自元大证券转战…": 自/从 before a name is a preposition.)
   if (/[自从]/.test(text[stemStart] ?? '') && suffixStart - stemStart >= 3 && /[\d年月，,\s]/.test(text[stemStart - 1] ?? '，')) stemStart++;
@@ -159,7 +160,7 @@ function chineseCandidate(text: string, suffixStart: number, end: number, base: 
 }
 
 /** Head nouns of a description that can stand right before a company's name. */
-const DESCRIPTOR_HEAD = /(?:公司|创企|企业|品牌|平台|厂商|独角兽|新锐|初创)/g;
+const DESCRIPTOR_HEAD = /(?:公司|创企|企业|品牌|厂商|独角兽|新锐|初创)/g;
 
 /**
  * Where the stem starts once the window is cut after its last verb or other function word
