@@ -986,3 +986,13 @@ describe('English: an effective date, the start-up just named', () => {
     expect(out.find((f) => f.startsWith('Haruka Minegishi|joined|索尼|'))).toMatch(/-04-01$/);
   });
 });
+
+describe('English: a start-up described at length, joined by a co-founder', () => {
+  it('reads "X, a Tel Aviv start-up building …, was founded in January by A and B" and "The company has now been joined by P, …, as a third co-founder"', () => {
+    const text = 'Nahal Labs, a Tel Aviv start-up building AI agents that process insurance claims, was founded in January by Yonatan Mizrahi and Adi Ben-Ami. '
+      + 'The company has now been joined by Roni Shapira, a former Wix vice president of product, as a third co-founder and chief product officer.';
+    expect(moves(text).sort()).toEqual(['Adi Ben-Ami|founded|Nahal Labs', 'Roni Shapira|founded|Nahal Labs', 'Roni Shapira|left|Wix', 'Yonatan Mizrahi|founded|Nahal Labs']);
+    // ("Former Wix VP joins …": "Former Wix" is no person.)
+    expect(moves('Former Wix VP joins Mobileye alumni as co-founder of claims-automation start-up').some((m) => m.startsWith('Former'))).toBe(false);
+  });
+});

@@ -68,7 +68,7 @@ const RULES: VerbRule[] = [
   // "will give up that role but keep her seat on the board" (a tie kept makes it a step down).
   { re: /\b(?:will |to )?giv(?:e|es|ing) up (?:that|the|her|his|their|its) (?:role|post|position|title|job)\b/gi, relation: 'left', frame: 'subject' },
   // (Not a passive's participle: "was poached last month by X" is read by the passive rule.)
-  { re: /(?<!\b(?:was|were|been|being|be|is|are|get|got)\s)\b(?:(?:is|are) (?:set|poised|expected|about|preparing|planning) to hire|(?:will|plans to) hire|hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of)\b/gi, relation: 'joined', frame: 'agent' },
+  { re: /(?<!\b(?:was|were|been|being|be|is|are|get|got)\s)\b(?:(?:is|are) (?:set|poised|expected|about|preparing|planning) to hire|(?:will|plans to) hire|hired|hires|has hired|appointed|appoints|has appointed|named|names|has named|poached|poaches|tapped|taps|recruited|recruits|brought in|brings in|brought on|(?:has |have )?(?:brought|brings|welcomed|welcomes) back|lured|lures|rehired|rehires|re-hired|announced the appointment of|announces the appointment of|(?:has |have |had )?(?:now |also )?been joined by|was joined by)\b/gi, relation: 'joined', frame: 'agent' },
   // Not "promoted": a promotion is a new post at the same employer, no move.
   { re: /\b(?:was|were|has been|have been|will be|is being|had been)\s+(?:appointed|named|hired|tapped|poached|recruited)\b/gi, relation: 'joined', frame: 'passive' },
   // "became chief executive of Microsoft AI": a post at another organisation is a move.
@@ -313,10 +313,15 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         const hirer = coordinated ?? appositionSubject(vStart) ?? [...orgs].reverse().find((o) => o.end <= vStart && vStart - o.end < 40) ?? sentenceSubjectOrg(vStart);
         if (hirer) lastHirer = hirer;
         // "The company named X as its new CEO": the organisation the text is about.
-        const theCompany = !hirer && /\b[Tt]he (?:company|startup|start-up|firm|lab|chipmaker|carmaker|automaker|giant|group|search giant)\s+(?:has |had |have |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
+        // (Also "Earlier this month it also hired …": "it" is the company the sentence before opened with.)
+        const itHires = !hirer && /(?:^|[,;]\s*|\b(?:month|week|year|Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)it\s+(?:has |had |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
+        const theCompany = !hirer && (itHires || /\b[Tt]he (?:company|startup|start-up|firm|lab|chipmaker|carmaker|automaker|giant|group|search giant)\s+(?:has |had |have |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart)));
         // ("The startup has already hired …": the start-up the text told the founding of.)
         const startup = theCompany && /\b[Tt]he (?:startup|start-up)\b/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart)) && state.lastFounded ? { org: state.lastFounded, unit: null } : undefined;
-        const recent = theCompany ? startup ?? state.recentOrgs.at(-1) : undefined;
+        // (The company the sentence before is about — its first organisation — else the last one named.)
+        const previousStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => text.slice(0, sentence.start).replace(/[\s.!?]+$/, '').lastIndexOf(mark)), 0);
+        const previousSubject = theCompany ? mentions.orgs.find((o) => o.start >= previousStart && o.end <= sentence.start && o.start - previousStart <= 3) : undefined;
+        const recent = theCompany ? startup ?? previousSubject ?? (itHires ? undefined : state.recentOrgs.at(-1)) : undefined;
         const agent = hirer ?? recent;
         // (Also past a long object: "hired the founding team of Cortexa, a Tel Aviv … startup, earlier
         // this month, including its co-founder and chief executive, Yael Ben-Harush".)
@@ -366,7 +371,11 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
           const titled = orgs.find((o) => o.end <= person.start && o.start >= vEnd && (/^(?:['’]s)?\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,4}$/.test(text.slice(o.end, person.start)) || /^['’]s\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,5}(?:[a-z][\w-]*|[A-Z]{2,4}),\s+$/.test(text.slice(o.end, person.start))) && !/\b(?:former|ex-)/.test(text.slice(o.end, person.start)));
           if (titled && titled.org !== agent!.org) push(nameOf(person), 'left', titled, vStart, 'en:hired-titled', null, null, false);
           const back = /\bback\b/i.test(text.slice(person.end, person.end + 12));
-          push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back || /\bback$/i.test(m[0]) ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, roleAfterAs(text, person.end, sentence.end));
+          // ("has been joined by P … as a third co-founder": a co-founder who arrives founds the company.)
+          const hiredRole = roleAfterAs(text, person.end, sentence.end);
+          const asCoFounder = /^[^.;]{0,120}?\bas\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?co-?founder\b/i.test(text.slice(person.end, sentence.end));
+          if ((hiredRole && /\bco-?founder\b/i.test(hiredRole)) || asCoFounder) push(nameOf(person), 'founded', agent!, vStart, `en:agent:${m[0]}:co-founder`, null, hiredRole);
+          else push(nameOf(person), 'joined', agent!, vStart, `en:agent:${m[0]}`, back || /\bback$/i.test(m[0]) ? 'return' : /poach/i.test(m[0]) ? 'poached' : null, hiredRole);
           state.affiliations.set(nameOf(person), { org: agent!.org, unit: agent!.unit });
           // "… poached X back from Character.AI": where they came from.
           // (Also past an apposition: "lured X, a veteran memory architect, away from Micron".)

@@ -10,7 +10,7 @@ import type { OrgRef } from './mentions.js';
 
 // (A short time may stand before "by": "was co-founded earlier this year by".)
 // (Also "Insilico Medicine, the AI drug developer founded by …": a description between.)
-const FOUNDED_BY = /(?:([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that|(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?)?\s*|\b[Tt]he (?:company|startup|start-up|firm|lab)\s+)(?:was|is|had been)?\s*(?:co-?)?founded (?:(?:in \d{4}|earlier this year|this year|last year|(?:in|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)(?: \d{4})?) )?by\s+/g;
+const FOUNDED_BY = /(?:([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),?\s*(?:which|that|(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?|(?:the|a|an)\s+[^;.()]{3,120}?,\s+)?\s*|\b[Tt]he (?:company|startup|start-up|firm|lab)\s+)(?:was|is|had been)?\s*(?:co-?)?founded (?:(?:in \d{4}|earlier this year|this year|last year|(?:in|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)(?: \d{4})?) )?by\s+/g;
 /** Titles before a founder's name in the list ("by CEO X, …; CTO Y …; and head of product Z"). */
 const TITLE_WORDS = String.raw`(?:(?:professor|researcher|engineer|scientist|entrepreneur|investor|serial|veteran|computer|head|of|product|engineering|research|technology|operations|design|marketing|sales|growth|chief|executive|officer|scientist|president|vice|senior|principal|lead|its|former|co-?founder|cofounder|chairman|chairwoman|director|managing|partner|general|counsel|finance|business|development|AI|data|CEO|CTO|COO|CFO|CPO|CSO)\s+){0,4}`;
 // Right after "by" the first founder may be described more freely ("by hedge fund manager X", "by
