@@ -996,3 +996,12 @@ describe('English: a start-up described at length, joined by a co-founder', () =
     expect(moves('Former Wix VP joins Mobileye alumni as co-founder of claims-automation start-up').some((m) => m.startsWith('Former'))).toBe(false);
   });
 });
+
+describe('English: names with particles, later mentions without the given name, counts before a name', () => {
+  it('reads "Mercado Libre has hired Rafael Teixeira de Souza, Nubank\'s head …" and "Teixeira de Souza, who has been at Nubank since 2018"', () => {
+    const out = facts("Mercado Libre has hired Rafael Teixeira de Souza, Nubank's head of machine learning platforms, to lead a new AI agents unit in São Paulo. Teixeira de Souza, who has been at Nubank since 2018, is expected to start in September.");
+    expect(out).toEqual(expect.arrayContaining(['Rafael Teixeira de Souza|joined|Mercado Libre|', 'Rafael Teixeira de Souza|joined|Nubank|2018']));
+    expect(out.some((f) => f.startsWith('Teixeira de Souza|') || f.startsWith('São Paulo|') || f.startsWith('Mercado Libre|'))).toBe(false);
+    expect(moves('Several Krutrim engineers have joined the start-up.').some((m) => m.startsWith('Several'))).toBe(false);
+  });
+});

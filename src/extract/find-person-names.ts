@@ -141,7 +141,9 @@ const NAME_WORD = String.raw`(?:[OD]['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p
 // A nickname in quotes may stand inside (Rafael "Rafa" Ostrowski); it is not part of the name reported.
 const NICKNAME = String.raw`(?: ["“]\p{Lu}[\p{L}]*["”])?`;
 // A leading initial ("J. Robert Kowalczyk") and a generational suffix ("Marcus J. Whitfield Jr.") belong to the name.
-const LATIN_NAME = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F'’.])((?:\p{Lu}\. )?${NAME_WORD}${NICKNAME}(?: (?:\p{Lu}\. )?(?!(?:Jr|Sr)\b)${NAME_WORD}){1,2}(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV)(?![A-Za-z]))?)(?![A-Za-z\u00C0-\u024F])`, 'gu');
+// (Particles of Portuguese, Spanish, Dutch and German names stand between the words: Rafael Teixeira de Souza.)
+const PARTICLE = String.raw`(?:(?:de|da|do|dos|das|del|della|van|von|der|den|du|di|la|le|bin|ibn) )?`;
+const LATIN_NAME = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F'’.])((?:\p{Lu}\. )?${NAME_WORD}${NICKNAME}(?: (?:\p{Lu}\. )?(?!(?:Jr|Sr)\b)${PARTICLE}${NAME_WORD}){1,3}(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV)(?![A-Za-z]))?)(?![A-Za-z\u00C0-\u024F])`, 'gu');
 
 /**
  * Latin-script names of two or three capitalised words ("Jimmy Ba", "Igor Babuschkin"), minus
