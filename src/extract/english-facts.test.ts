@@ -1005,3 +1005,12 @@ describe('English: names with particles, later mentions without the given name, 
     expect(moves('Several Krutrim engineers have joined the start-up.').some((m) => m.startsWith('Several'))).toBe(false);
   });
 });
+
+describe('English: a move into a ministry, and a group\'s units', () => {
+  it('reads "left the company last month to become director general of the AI policy bureau at the Ministry of Science and ICT" and Kakao Brain as a unit of Kakao', () => {
+    expect(moves("Lim Sang-cheol, the head of LG AI Research's Exaone language lab, left the company last month to become director general of the AI policy bureau at the Ministry of Science and ICT, the ministry said."))
+      .toEqual(expect.arrayContaining(['Lim Sang-cheol|joined|Ministry of Science and ICT']));
+    const out = found("Naver has hired Park Eun-chae, who previously ran Kakao Brain's image-generation team, to lead its vision group.");
+    expect(out.find((f) => f.relation === 'left')).toMatchObject({ org: 'Kakao', unit: 'Kakao Brain' });
+  });
+});

@@ -75,8 +75,16 @@ function lowerCaseNames(sentence: string): EnglishOrgSpan[] {
 }
 
 /** `isSurname`: whether a word is a person's surname in the document ("Sam Altman … Altman hired"). */
+/** Public bodies named "X of Y (and Z)": "the Ministry of Science and ICT", "Israel's Ministry for the Economy". */
+const PUBLIC_BODY = /\b(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Bureau|Directorate|Commission|Agency|Authority|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*){0,3}/g;
+
 export function findEnglishOrgs(sentence: string, isSurname: (word: string) => boolean = () => false): EnglishOrgSpan[] {
   const out: EnglishOrgSpan[] = lowerCaseNames(sentence);
+  for (const m of sentence.matchAll(PUBLIC_BODY)) {
+    const text = m[0].replace(/^(?:The|A|An|Its|Their)\s+/, '');
+    const start = m.index + m[0].length - text.length;
+    if (!out.some((o) => o.start < start + text.length && start < o.end)) out.push({ start, end: start + text.length, text });
+  }
   for (const m of sentence.matchAll(NAME)) {
     // Runs of the capitalised sequence between words that are never part of a name ("Meta CEO Mark").
     for (const run of runsOf(sentence, m[0], m.index)) {
@@ -106,7 +114,7 @@ export function findEnglishOrgs(sentence: string, isSurname: (word: string) => b
       if (/(?:^|[.!?]\s+)In\s+$/.test(sentence.slice(Math.max(0, start - 6), start))) continue;
       // "on June 1, the company said": a number left over from a date is no name.
       // ("the Company", "the Board": a press release's words for itself, not a name.)
-      if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !INSTITUTION_WORDS.test(text) && !/^\d+$/.test(text) && !(byVerb && !byContext && !byShape && MODIFIES_COMPANY_WORD.test(after))) out.push(withoutLegalForm(run));
+      if ((byContext || byShape || byVerb) && !GENERIC.test(text) && !INSTITUTION_WORDS.test(text) && !/^\d+$/.test(text) && !(byVerb && !byContext && !byShape && MODIFIES_COMPANY_WORD.test(after)) && !out.some((o) => o.start < end && start < o.end)) out.push(withoutLegalForm(run));
     }
   }
   return out;
