@@ -1027,3 +1027,10 @@ describe('extractFacts: a company described before its name, 接任者 as a noun
     expect(facts.some((f) => f.person === '长孙慕白' && f.relation === 'joined')).toBe(false);
   });
 });
+
+describe('extractFacts: a given name with 亦, a context-only alias inside a word', () => {
+  it('reads 首席技术官阚亦舟已创立 as a name, and no 东京大学 in 比亚迪王朝网华东大区总经理', () => {
+    expect(rulesTriples('36氪获悉，极氪前首席技术官阚亦舟已创立具身智能公司“灵枢动力”，并完成数亿元天使轮融资。', '2026-01-08')).toEqual(['阚亦舟 founded 灵枢动力', '阚亦舟 left 吉利']);
+    expect(rulesTriples('小米集团今日发布公告，委任原比亚迪王朝网华东大区总经理司空澈为小米汽车销售与交付部总经理，即日生效。', '2026-01-08')).toEqual(['司空澈 joined 小米', '司空澈 left 比亚迪']);
+  });
+});

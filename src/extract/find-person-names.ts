@@ -83,6 +83,8 @@ export function findChineseNames(text: string, from: number, to: number, ctx: Na
       // word or punctuation comes next), is the name's last character.
       if (verdict === 'function-character' && given === 2 && /[和与及同跟]/.test(text[end - 1]!) && !ctx.lexicon.givenNameBlacklist.has(text[end - 2]!)
         && (ctx.lexicon.givenNameBlacklist.has(text[end] ?? '') || /^[，,。；;]/.test(text[end] ?? ''))) verdict = 'ok';
+      // ("首席技术官阚亦舟已创立": 亦/乃/之 in a given name, with a title before and a verb after, is a name.)
+      if (verdict === 'function-character' && given === 2 && left === 2 && /^[亦乃之]/.test(text.slice(i + sl, end)) && !ctx.lexicon.givenNameBlacklist.has(text[end - 1]!) && rightBoundary(text, end, to, ctx) === 2) verdict = 'ok';
       if (verdict !== 'ok') {
         // 朱亦博, 李乃文: a function character can be a given name; the learned tagger may decide.
         if (verdict === 'function-character' && given === 2 && left > 0) unsure?.push(i);

@@ -281,7 +281,11 @@ function acceptListed(text: string, accepted: OrgMention[], listed: OrgMention[]
       // "地平线（Horizon Robotics）…地平线前副总裁": once the text names the organisation in full, its short name means it.
       const confirmed = accepted.some((o) => o.entry === m.entry && o.unit === null && m.unit === null);
       // "从地平线离职", "地平线前副总裁": a slot only an employer fills.
-      const slotted = EMPLOYER_SLOT_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) || EMPLOYER_SLOT_AFTER.test(text.slice(m.end, m.end + 20));
+      // (Not inside another word: "比亚迪王朝网华东大区总经理" holds no 东大.)
+      const slotBefore = EMPLOYER_SLOT_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+      const inWord = !slotBefore && /[\u4e00-\u9fff]/.test(text[m.start - 1] ?? '') && !/[前原从在于的、与和及入盟到至任职]/.test(text[m.start - 1] ?? '')
+        && /[\u4e00-\u9fff]/.test(text[m.end] ?? '') && !/^(?:前|原|的|副|总|首席|高管|创始)/.test(text.slice(m.end, m.end + 2));
+      const slotted = !inWord && (slotBefore || EMPLOYER_SLOT_AFTER.test(text.slice(m.end, m.end + 20)));
       if (!overlaps && (adjacent || confirmed || slotted)) {
         out.push(m);
         added = true;
