@@ -1034,3 +1034,10 @@ describe('extractFacts: a given name with 亦, a context-only alias inside a wor
     expect(rulesTriples('小米集团今日发布公告，委任原比亚迪王朝网华东大区总经理司空澈为小米汽车销售与交付部总经理，即日生效。', '2026-01-08')).toEqual(['司空澈 joined 小米', '司空澈 left 比亚迪']);
   });
 });
+
+describe('extractFacts: every founder of 这家由A、B、C创立的公司, a name before 成为', () => {
+  it('reads all three founders of 米哈游 and 左丘念 (not 左丘念成) before 成为', () => {
+    expect(rulesTriples('米哈游近年人才外流。这家由蔡浩宇、刘伟、罗宇皓于2012年创立的公司，如今已成为不少独立工作室的“人才源头”。', '2026-02-10')).toEqual(['刘伟 founded 米哈游', '罗宇皓 founded 米哈游', '蔡浩宇 founded 米哈游']);
+    expect(rulesTriples('项目负责人、原OPPO XR产品线总监左丘念成为新公司创始人兼CEO。', '2026-02-10')).toContain('左丘念 left OPPO');
+  });
+});

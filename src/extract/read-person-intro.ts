@@ -52,7 +52,8 @@ export function readIntro(input: SentenceInput, p: PersonRef, orgs: OrgRef[], pe
     }
   }
   for (const o of inPrefix) {
-    if (founderTitleFollows(text, o.end, p.start, lexicon)) intro.founder.push(o);
+    // (Only the organisation the title follows: "OPPO首席产品官、一加创始人刘作虎" founded 一加, not OPPO.)
+    if (founderTitleFollows(text, o.end, p.start, lexicon) && !inPrefix.some((q) => q.start >= o.end && /[、，,]/.test(text.slice(o.end, q.start)))) intro.founder.push(o);
     else if (o.start >= formerFrom) intro.former.push(o);
     else if (/^\s*前(?!夕|景|期|往)/.test(text.slice(o.end, o.end + 3))) intro.former.push(o); // Noisee前产品负责人明超平
     // (Also past its unit: "微软台湾云端解决方案事业部前总经理P".)

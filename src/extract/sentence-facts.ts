@@ -641,12 +641,16 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   // --- 2b'. "这家由杨植麟在2023年创立的公司": the company just named, founded by the one after 由 ---
   for (const m of sentenceText.matchAll(THIS_COMPANY_FOUNDED_BY)) {
     const at = sentence.start + m.index;
-    const founder = persons.find((p) => p.start >= at && p.end <= at + m[0].length && text[p.start - 1] === '由');
-    const name = founder ? nameOf(founder) : null;
+    // (Every founder of the list: "这家由蔡浩宇、刘伟、罗宇皓于2012年创立的公司".)
+    const first = persons.find((p) => p.start >= at && p.end <= at + m[0].length && text[p.start - 1] === '由');
+    const founders = first ? groupEndingAt(persons.filter((p) => p.start >= first.start && p.end <= at + m[0].length), persons.filter((p) => p.start >= first.start && p.end <= at + m[0].length).length - 1, text) : [];
     const org = state.recentOrg();
-    if (!name || !org || facts.some((f) => f.person === name && f.relation === 'founded')) continue;
     const when = times.find((t) => t.start >= at && t.end <= at + m[0].length && t.date);
-    add({ person: name, relation: 'founded', org, unit: null, role: null, cause: null, confidence: 0.6, at: { start: at, end: at + m[0].length }, rule: '这家由P创立的公司', date: when ? { date: when.date, absolute: when.absolute } : { date: null, absolute: false } });
+    for (const founder of founders.includes(first!) ? founders : first ? [first] : []) {
+      const name = nameOf(founder);
+      if (!name || !org || facts.some((f) => f.person === name && f.relation === 'founded')) continue;
+      add({ person: name, relation: 'founded', org, unit: null, role: null, cause: null, confidence: 0.6, at: { start: at, end: at + m[0].length }, rule: '这家由P创立的公司', date: when ? { date: when.date, absolute: when.absolute } : { date: null, absolute: false } });
+    }
   }
 
   // --- 2c. A post filled by someone from outside: "回响智能首席科学家由前阶跃星辰研究员尉迟安担任" -----
