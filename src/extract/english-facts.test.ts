@@ -1014,3 +1014,10 @@ describe('English: a move into a ministry, and a group\'s units', () => {
     expect(out.find((f) => f.relation === 'left')).toMatchObject({ org: 'Kakao', unit: 'Kakao Brain' });
   });
 });
+
+describe('English: a hire said to come from elsewhere', () => {
+  it('reads "She comes from Wipro, where she was senior vice president of talent" as leaving Wipro, and "The company also said P would join" as joining the company the sentence before opened with', () => {
+    expect(moves('Microsoft said it had a good quarter. The company also said Kavya Hegde would join on July 1 as chief people officer. She comes from Wipro, where she was senior vice president of talent.').sort())
+      .toEqual(['Kavya Hegde|joined|微软', 'Kavya Hegde|left|Wipro']);
+  });
+});

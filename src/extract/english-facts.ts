@@ -453,6 +453,12 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       // "Safe Superintelligence, the startup he co-founded": the company the relative clause is about.
       if (!org && rule.relation === 'founded') org = companyHeadingRelative(text, orgs, sentence.start, subject.start);
       // "Daon Labs … today announced that X will join the company": the organisation the sentence opens with.
+      // ("The company also said Kavya Hegde would join on July 1": the company the sentence before opened with.)
+      if (!org && rule.relation === 'joined' && /^\s*The (?:company|firm|group|start-up|startup|bank|lab)\s+(?:also\s+|separately\s+)?(?:said|announced|confirmed)\b/.test(text.slice(sentence.start, subject.start))) {
+        const previousStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => text.slice(0, sentence.start).replace(/[\s.!?]+$/, '').lastIndexOf(mark)), 0);
+        const opened = mentions.orgs.find((o) => o.start >= previousStart && o.end <= sentence.start && o.start - previousStart <= 3);
+        if (opened) org = { org: opened.org, unit: opened.unit };
+      }
       if (!org && rule.relation === 'joined' && /^\s+the (?:company|startup|start-up|firm|group|team)\b/.test(text.slice(vEnd, vEnd + 20))) {
         const opener = sentenceSubjectOrg(subject.start);
         if (opener) org = { org: opener.org, unit: opener.unit };
@@ -792,6 +798,12 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     if (PREVIOUS_POST.test(longLead)) {
       const who = [...persons].reverse().find((p) => p.end <= o.start);
       if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org)) push(nameOf(who), 'left', o, o.start, 'en:previous-post', null, null, false);
+      continue;
+    }
+    // "She comes from Wipro, where she was senior vice president": the employer left.
+    if (/\b(?:comes|came|arrives|arrived)\s+(?:to\s+\w+\s+)?from\s+(?:the\s+)?$/.test(lead)) {
+      const who = [...persons].reverse().find((p) => p.end <= o.start && !breaksClause(text.slice(p.end, o.start)));
+      if (who && !facts.some((f) => f.person === nameOf(who) && f.org === o.org)) push(nameOf(who), 'left', o, o.start, 'en:comes-from', null, null, false);
       continue;
     }
     // "Before joining Anthropic last year, Li Wei spent six years at Baidu": the move the opening
