@@ -215,6 +215,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
     const lead = text.slice(sentence.start, first.start).replace(/^[^!?]{0,90}?(?:--|—|–)\s*/, '').replace(/^(?:In|On|By|Earlier|Last|This)\s+[\w ]{1,20},\s*/, '');
     return lead.trim() === '' && !persons.some((p) => p.start > first.end && p.end <= before) ? first : undefined;
   };
+  /** The organisation the sentence before this one opens with ("Nahal Labs, …, was founded …. The company has …"). */
+  const previousSentenceOpener = (): OrgRef | undefined => {
+    let end = sentence.start;
+    while (end > 0 && /[\s.!?]/.test(text[end - 1]!)) end--;
+    const start = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => (end >= mark.length ? text.lastIndexOf(mark, end - mark.length) : -1)), 0);
+    return mentions.orgs.find((o) => o.start >= start && o.end <= sentence.start && o.start - start <= 3);
+  };
   /** "appointed Yoo Kyung-ah, a professor at …, to its board as an outside director": a board seat (not another name's). */
   const toBoardOf = (person: PersonRef): boolean => {
     const m = /^[^.;]{0,120}?\bto (?:its|the|their) (?:board|supervisory board)\b/i.exec(text.slice(person.end, person.end + 160));
@@ -314,13 +321,13 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
         if (hirer) lastHirer = hirer;
         // "The company named X as its new CEO": the organisation the text is about.
         // (Also "Earlier this month it also hired …": "it" is the company the sentence before opened with.)
-        const itHires = !hirer && /(?:^|[,;]\s*|\b(?:month|week|year|Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)it\s+(?:has |had |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart));
-        const theCompany = !hirer && (itHires || /\b[Tt]he (?:company|startup|start-up|firm|lab|chipmaker|carmaker|automaker|giant|group|search giant)\s+(?:has |had |have |also |then |already |recently |quietly |now )*$/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart)));
+        const leadIn = text.slice(Math.max(sentence.start, vStart - 30), vStart);
+        const itHires = !hirer && /(?:^|[,;]\s*|\b(?:month|week|year|Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)it\s+(?:has |had |also |then |already |recently |quietly |now )*$/.test(leadIn);
+        const theCompany = !hirer && (itHires || /\b[Tt]he (?:company|startup|start-up|firm|lab|chipmaker|carmaker|automaker|giant|group|search giant)\s+(?:has |had |have |also |then |already |recently |quietly |now )*$/.test(leadIn));
         // ("The startup has already hired …": the start-up the text told the founding of.)
-        const startup = theCompany && /\b[Tt]he (?:startup|start-up)\b/.test(text.slice(Math.max(sentence.start, vStart - 30), vStart)) && state.lastFounded ? { org: state.lastFounded, unit: null } : undefined;
+        const startup = theCompany && /\b[Tt]he (?:startup|start-up)\b/.test(leadIn) && state.lastFounded ? { org: state.lastFounded, unit: null } : undefined;
         // (The company the sentence before is about — its first organisation — else the last one named.)
-        const previousStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => text.slice(0, sentence.start).replace(/[\s.!?]+$/, '').lastIndexOf(mark)), 0);
-        const previousSubject = theCompany ? mentions.orgs.find((o) => o.start >= previousStart && o.end <= sentence.start && o.start - previousStart <= 3) : undefined;
+        const previousSubject = theCompany ? previousSentenceOpener() : undefined;
         const recent = theCompany ? startup ?? previousSubject ?? (itHires ? undefined : state.recentOrgs.at(-1)) : undefined;
         const agent = hirer ?? recent;
         // (Also past a long object: "hired the founding team of Cortexa, a Tel Aviv … startup, earlier
@@ -455,8 +462,7 @@ export function englishFactsOfSentence(input: SentenceInput): RawFact[] {
       // "Daon Labs … today announced that X will join the company": the organisation the sentence opens with.
       // ("The company also said Kavya Hegde would join on July 1": the company the sentence before opened with.)
       if (!org && rule.relation === 'joined' && /^\s*The (?:company|firm|group|start-up|startup|bank|lab)\s+(?:also\s+|separately\s+)?(?:said|announced|confirmed)\b/.test(text.slice(sentence.start, subject.start))) {
-        const previousStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => text.slice(0, sentence.start).replace(/[\s.!?]+$/, '').lastIndexOf(mark)), 0);
-        const opened = mentions.orgs.find((o) => o.start >= previousStart && o.end <= sentence.start && o.start - previousStart <= 3);
+        const opened = previousSentenceOpener();
         if (opened) org = { org: opened.org, unit: opened.unit };
       }
       if (!org && rule.relation === 'joined' && /^\s+the (?:company|startup|start-up|firm|group|team)\b/.test(text.slice(vEnd, vEnd + 20))) {

@@ -21,7 +21,7 @@ export function nameLaterFoundings(facts: RawFact[], text: string, sentences: re
       const s = sentences[j]!;
       const name = companyNamedIn(text.slice(s.start, s.end));
       if (!name) continue;
-      f.org = loadOrgKb().resolve(name)?.org ?? name;
+      f.org = canonical(name);
       // ("…名为“回响智能”，成立于今年5月": the founding date the naming sentence gives.)
       const founded = /成立于|注册于|成立时间为?|创立于/.exec(text.slice(s.start, s.end));
       const at = founded ? s.start + founded.index + founded[0].length : -1;
@@ -36,7 +36,7 @@ export function nameLaterFoundings(facts: RawFact[], text: string, sentences: re
     const m = THEIR_NEW_VENTURE.exec(text.slice(s.start, s.end));
     if (!m || j === 0) return;
     const name = m[2]!.replace(/,$/, '');
-    const org = loadOrgKb().resolve(name)?.org ?? name;
+    const org = canonical(name);
     const previous = sentences[j - 1]!;
     const leavers = facts.filter((f) => f.relation === 'left' && f.sentence.start === previous.start);
     const people = [...new Set(leavers.map((f) => f.person))].filter((p) => !facts.some((f) => f.person === p && f.relation === 'founded' && f.org === org));
@@ -46,6 +46,11 @@ export function nameLaterFoundings(facts: RawFact[], text: string, sentences: re
       facts.push({ ...left, relation: 'founded', org, unit: null, role: null, cause: 'startup', sentence: s, rule: 'en:their-new-venture', date: left.date, dateAbsolute: left.dateAbsolute, confidence: 0.6 });
     }
   });
+}
+
+/** The knowledge base's name for a company it knows, else the name as written. */
+function canonical(name: string): string {
+  return loadOrgKb().resolve(name)?.org ?? name;
 }
 
 /** "这家新公司名为“X”", "新公司取名“X”", "该公司叫做「X」"; "The startup, X, came out of stealth", "Their new venture, called X". */

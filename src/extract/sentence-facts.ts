@@ -610,7 +610,7 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
       // ("把熵简智能的CEO一职交棒给联合创始人简若水": the company whose post is handed over.)
       // (Or the one the giver steps down at: "把CEO的位置交给联合创始人焦予恒，自己退居二线".)
       const handedOver = handedOverAt(text, orgs, clauses[clauseOf(p.start)], p.start)?.org
-        ?? (/(?:交棒|交给|让给|移交给|传给)[^，,。；;]{0,12}$/.test(text.slice(sentence.start, p.start)) ? facts.find((f) => f.relation === 'stepped_down' && f.person !== name)?.org ?? undefined : undefined);
+        ?? (HANDED_TO.test(text.slice(sentence.start, p.start)) ? facts.find((f) => f.relation === 'stepped_down' && f.person !== name)?.org ?? undefined : undefined);
       const org = announcer?.org ?? speakers ?? handedOver ?? state.dominantOrg ?? state.recentOrg();
       if (org) add({ person: name, relation: 'founded', org, unit: null, role: intro.role, cause: null, confidence: 0.5, at: p, rule: 'founder-title:context', fromTitle: true, date: { date: null, absolute: false } });
     }
@@ -641,12 +641,14 @@ export function factsOfSentence(input: SentenceInput): RawFact[] {
   // --- 2b'. "这家由杨植麟在2023年创立的公司": the company just named, founded by the one after 由 ---
   for (const m of sentenceText.matchAll(THIS_COMPANY_FOUNDED_BY)) {
     const at = sentence.start + m.index;
-    // (Every founder of the list: "这家由蔡浩宇、刘伟、罗宇皓于2012年创立的公司".)
     const first = persons.find((p) => p.start >= at && p.end <= at + m[0].length && text[p.start - 1] === '由');
-    const founders = first ? groupEndingAt(persons.filter((p) => p.start >= first.start && p.end <= at + m[0].length), persons.filter((p) => p.start >= first.start && p.end <= at + m[0].length).length - 1, text) : [];
+    if (!first) continue;
+    // (Every founder of the list: "这家由蔡浩宇、刘伟、罗宇皓于2012年创立的公司".)
+    const named = persons.filter((p) => p.start >= first.start && p.end <= at + m[0].length);
+    const list = groupEndingAt(named, named.length - 1, text);
     const org = state.recentOrg();
     const when = times.find((t) => t.start >= at && t.end <= at + m[0].length && t.date);
-    for (const founder of founders.includes(first!) ? founders : first ? [first] : []) {
+    for (const founder of list.includes(first) ? list : [first]) {
       const name = nameOf(founder);
       if (!name || !org || facts.some((f) => f.person === name && f.relation === 'founded')) continue;
       add({ person: name, relation: 'founded', org, unit: null, role: null, cause: null, confidence: 0.6, at: { start: at, end: at + m[0].length }, rule: '这家由P创立的公司', date: when ? { date: when.date, absolute: when.absolute } : { date: null, absolute: false } });
@@ -904,10 +906,16 @@ function isInsideIntroOfOther(o: OrgRef, persons: PersonRef[], trigger: TextSpan
 }
 
 /** `move`: the verb of the move to `target` (its relation, and where it stands, for date and status). */
+/** Verbs of handing a post to someone: "把X的CEO一职交棒给P", "把CEO的位置交给P". */
+const HAND_OVER = '交棒|交给|让给|移交给|传给';
+const HANDED_OVER = new RegExp(`[把将]([^，,。；;]{1,24}?)(?:${HAND_OVER})`);
+/** A clause ending in such a verb, just before the one handed the post. */
+const HANDED_TO = new RegExp(`(?:${HAND_OVER})[^，,。；;]{0,12}$`);
+
 /** The organisation whose post a clause hands over before `pos`: "把X的CEO一职交棒给", "将X的执行长交给". */
 function handedOverAt(text: string, orgs: OrgRef[], clause: TextSpan | undefined, pos: number): OrgRef | undefined {
   if (!clause) return undefined;
-  const m = /[把将]([^，,。；;]{1,24}?)(?:交棒|交给|让给|移交给|传给)/.exec(text.slice(clause.start, pos));
+  const m = HANDED_OVER.exec(text.slice(clause.start, pos));
   if (!m) return undefined;
   const from = clause.start + m.index + 1;
   return orgs.find((o) => o.start >= from && o.end <= from + m[1]!.length);
